@@ -64,6 +64,13 @@ type Abbreviation struct {
 // white space, or has no valid Kind.
 var ErrInvalidAbbreviation = errors.New("segment: invalid abbreviation")
 
+// ErrConflict is the sentinel for an abbreviation given twice with different kinds.
+var ErrConflict = errors.New("segment: abbreviation given with two kinds")
+
+// ErrInvalidWord is the sentinel for a sentence-opening word that is empty or contains white
+// space in an embedded table.
+var ErrInvalidWord = errors.New("segment: invalid sentence-opening word")
+
 // OptionError reports an invalid abbreviation given to WithAbbreviations. Index is the
 // position of the entry among all abbreviations passed to New.
 type OptionError struct {
@@ -129,7 +136,8 @@ type Splitter struct {
 
 // New returns a Splitter using the embedded abbreviation tables of all supported languages
 // plus the options. It returns an *OptionError wrapping ErrInvalidAbbreviation for a bad
-// extra abbreviation, and a *TableError if an embedded table is malformed.
+// extra abbreviation, an error wrapping ErrConflict when two extra abbreviations with the same
+// text have different kinds, and a *TableError if an embedded table is malformed.
 func New(opts ...Option) (*Splitter, error) {
 	t, err := defaultTables()
 	if err != nil {
@@ -147,7 +155,9 @@ func New(opts ...Option) (*Splitter, error) {
 		}
 	}
 	if len(c.extra) > 0 {
-		t = t.withExtra(c.extra)
+		if t, err = t.withExtra(c.extra); err != nil {
+			return nil, err
+		}
 	}
 	return &Splitter{t: t}, nil
 }

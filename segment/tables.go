@@ -36,6 +36,10 @@ type tables struct {
 	// starters holds common sentence-opening words; elided forms appear with both the
 	// straight and the typographic apostrophe.
 	starters map[string]struct{}
+	// entries and words are the sources of abbrevs and starters, kept to rebuild the sets
+	// with extra abbreviations.
+	entries []Abbreviation
+	words   []string
 }
 
 // defaultTables parses the embedded tables once, on first use.
@@ -103,7 +107,7 @@ func readStarters(name string) ([]string, error) {
 	}
 	for i, w := range lines {
 		if w != strings.TrimSpace(w) || strings.ContainsFunc(w, unicode.IsSpace) {
-			return nil, &TableError{File: name, Line: nums[i], Entry: w, Err: ErrInvalidAbbreviation}
+			return nil, &TableError{File: name, Line: nums[i], Entry: w, Err: ErrInvalidWord}
 		}
 	}
 	return lines, nil
@@ -128,11 +132,13 @@ func buildTables(entries []Abbreviation, starters []string) (*tables, error) {
 	t := &tables{
 		abbrevs:  make(map[string]Kind, 2*len(entries)),
 		starters: make(map[string]struct{}, 2*len(starters)),
+		entries:  entries,
+		words:    starters,
 	}
 	for _, a := range entries {
 		key := strings.TrimSuffix(a.Text, ".")
 		if k, ok := t.abbrevs[key]; ok && k != a.Kind {
-			return nil, fmt.Errorf("segment: abbreviation %q listed as %v and as %v: %w", key, k, a.Kind, ErrInvalidAbbreviation)
+			return nil, fmt.Errorf("segment: abbreviation %q listed as %v and as %v: %w", key, k, a.Kind, ErrConflict)
 		}
 		t.abbrevs[key] = a.Kind
 	}
@@ -166,19 +172,18 @@ func capitalize(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// withExtra returns a copy of t with extra abbreviations added; extra entries replace
-// embedded ones of the same text.
-func (t *tables) withExtra(extra []Abbreviation) *tables {
-	c := &tables{abbrevs: make(map[string]Kind, len(t.abbrevs)+2*len(extra)), starters: t.starters}
-	for k, v := range t.abbrevs {
-		c.abbrevs[k] = v
-	}
+// withExtra returns new tables with extra abbreviations added; an extra entry replaces an
+// embedded one with the same text (final period aside).
+func (t *tables) withExtra(extra []Abbreviation) (*tables, error) {
+	replaced := make(map[string]bool, len(extra))
 	for _, a := range extra {
-		key := strings.TrimSuffix(a.Text, ".")
-		c.abbrevs[key] = a.Kind
-		if v := capitalize(key); a.Kind != Title && v != key {
-			c.abbrevs[v] = a.Kind
+		replaced[strings.TrimSuffix(a.Text, ".")] = true
+	}
+	entries := make([]Abbreviation, 0, len(t.entries)+len(extra))
+	for _, a := range t.entries {
+		if !replaced[strings.TrimSuffix(a.Text, ".")] {
+			entries = append(entries, a)
 		}
 	}
-	return c
+	return buildTables(append(entries, extra...), t.words)
 }
