@@ -1,0 +1,61 @@
+// Package dates finds time expressions in news text and resolves them against the
+// publication date: "en juin", "hier", "cette semaine", "le mois dernier", "T1 2025",
+// "fin 2024", "l'été 2018", "last Tuesday", "two weeks ago", "d'ici 2030", and durations
+// such as "six mois". French and English are covered in depth; German, Spanish and
+// Italian have their month and weekday names and the common relative words.
+//
+// # Values
+//
+// Each Expr carries its byte span, its text, and a Value in ISO 8601 cut to its
+// Precision: "2025" (year), "2025-H1" (half), "2025-Q1" (quarter), "2025-22" (season,
+// ISO 8601-2 codes 21 spring to 24 winter; winter of 2025 starts in December 2025),
+// "2025-06" (month), "2025-W36" (ISO week), "2025-06-12" (day). Durations have
+// Kind KindDuration and an ISO 8601 duration ("P6M", "P4Y", "P2W", "PT24H"; quarters
+// and halves are written in months, decades in years) with the precision of their unit.
+// Mod records a part of the period ("début juin": ModStart) or a bound ("depuis 2014":
+// ModSince); the Value is the period itself.
+//
+// # Resolution
+//
+// Relative expressions need the reference date given with WithReference; without it they
+// are still found but keep an empty Value and PrecisionUnknown. A month, quarter, season,
+// weekday or day-and-month without a year means its most recent occurrence that has
+// begun by the reference date ("en juin" in September 2025 is 2025-06, "en octobre" is
+// 2024-10), or its next occurrence not yet over when the sentence speaks of the future
+// (French future tense, "prévoit", English "will", German "wird" …, listed in
+// data/words.tsv). "Lundi" alone is the Monday of the past seven days (the next one in a
+// future sentence); "lundi dernier" and "last Monday" never mean the reference day.
+// "Le lendemain", "la veille", "un jour après" and "two days later" count from the last
+// day-precise date found earlier in the same text, else from the reference date.
+// "Il y a deux semaines" and "two weeks ago" have the precision of their unit
+// (2025-W34).
+//
+// # What is not a date
+//
+// A bare four-digit number is a year only in a year context: after a preposition such as
+// en, in, depuis, since, d'ici, by, jusqu'en, seit, desde, nel; after a month, season,
+// quarter or "début/fin/mi-"; or after a year word ("l'année", "the year"). So "Fox 2000"
+// and "2 000" are not years. Numbers written with a decimal or thousands separator
+// ("14,3", "2 000") or glued to a percent or currency sign are never days or years. Words
+// that are also ordinary words ("mars", "may", "sept", "été", "fall") are dates only next
+// to a day, a year or a preposition; "sa" and other abbreviations of weekdays are not
+// read. Idioms listed in the tables ("du jour au lendemain") are skipped.
+//
+// # Data
+//
+// The vocabulary lives in embedded tables under data/, one entry per line with its
+// language, headed by their source. They are parsed on first use. WithLanguage restricts
+// the vocabulary to one language; a multi-word expression never mixes languages.
+//
+// # Usage
+//
+//	ref := time.Date(2025, 9, 5, 0, 0, 0, 0, time.UTC)
+//	for _, e := range dates.Find(text, dates.WithReference(ref)) {
+//		fmt.Println(e.Text, e.Value, e.Precision)
+//	}
+//
+// # Concurrency
+//
+// Find and Parse are safe for concurrent use by multiple goroutines. The tables are built
+// once and never modified; each call keeps its state to itself.
+package dates

@@ -1,0 +1,254 @@
+package dates
+
+import (
+	"strings"
+	"time"
+)
+
+// parser holds the state of one call of Find or Parse. It is never shared.
+type parser struct {
+	text    string
+	toks    []token
+	lx      *lexicon
+	o       options
+	lenient bool // Parse: ambiguous words and bare years need no context
+	hasRef  bool
+	ref     time.Time // the reference day, at midnight UTC
+	anchor  time.Time // the last day-precise date of the text, or ref
+	hasAnc  bool
+	// sentence tense, computed on first use
+	sent []int32
+	fut  []bool
+	// rangeErr is the byte offset of the first well-formed but impossible date, or -1.
+	rangeErr int
+}
+
+func newParser(text string, lx *lexicon, o options, lenient bool) *parser {
+	p := &parser{text: text, toks: tokenize(text), lx: lx, o: o, lenient: lenient, rangeErr: -1}
+	if !o.ref.IsZero() {
+		y, m, d := o.ref.Date()
+		if y >= 1 && y <= 9999 {
+			p.hasRef, p.ref = true, day(y, int(m), d)
+			p.anchor, p.hasAnc = p.ref, true
+		}
+	}
+	return p
+}
+
+// res is a parsed expression before it becomes an Expr.
+type res struct {
+	end      int // token index after the expression
+	kind     Kind
+	pd       period // resolved date
+	dur      string // duration value
+	durPrec  Precision
+	rel      bool // needed the reference (or the anchor)
+	unres    bool // relative, and there was nothing to resolve it against
+	base     time.Time
+	mod      Mod
+	selfCtx  bool // the expression carries a day or a year of its own
+	fromAnch bool
+}
+
+func (p *parser) findAll() []Expr {
+	var out []Expr
+	for i := 0; i < len(p.toks); {
+		if m, ok := p.lx.lookup(p.toks, i, catBlock, p.o.mask); ok {
+			i = m.next
+			continue
+		}
+		r, ok := p.prefixed(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, p.expr(i, r))
+		if r.kind == KindDate && !r.unres && r.pd.prec == PrecisionDay {
+			p.anchor, p.hasAnc = day(r.pd.y, r.pd.n, r.pd.d), true
+		}
+		i = r.end
+	}
+	return out
+}
+
+// at reads the longest expression starting at token i.
+func (p *parser) at(i int) (Expr, int, bool) {
+	best, ok := p.prefixed(i)
+	if !ok {
+		return Expr{}, 0, false
+	}
+	return p.expr(i, best), best.end, true
+}
+
+// prefixed tries an expression with an optional preposition and article before it.
+func (p *parser) prefixed(i int) (res, bool) {
+	mask := p.o.mask
+	best, found := p.core(i, mask, false, false, 0)
+	try := func(r res, ok bool) {
+		if ok && (!found || r.end > best.end) {
+			best, found = r, true
+		}
+	}
+	if pm, ok := p.lx.lookup(p.toks, i, catPrep, mask); ok {
+		yearCtx := pm.e.flags&flagYear != 0
+		r, ok := p.core(pm.next, mask&pm.e.mask, true, yearCtx, 0)
+		if ok && r.kind == KindDate {
+			if Mod(pm.e.arg) != ModNone {
+				r.mod = Mod(pm.e.arg)
+			}
+			try(r, true)
+		}
+		if am, ok := p.lx.lookup(p.toks, pm.next, catArt, mask&pm.e.mask); ok {
+			r, ok := p.core(am.next, mask&pm.e.mask&am.e.mask, true, false, 0)
+			if ok && r.kind == KindDate {
+				if Mod(pm.e.arg) != ModNone {
+					r.mod = Mod(pm.e.arg)
+				}
+				try(r, true)
+			}
+		}
+	}
+	if am, ok := p.lx.lookup(p.toks, i, catArt, mask); ok {
+		r, ok := p.core(am.next, mask&am.e.mask, am.e.flags&flagWeak == 0, false, 0)
+		try(r, ok && r.kind == KindDate)
+	}
+	return best, found
+}
+
+// expr turns r, which starts at token i, into an Expr.
+func (p *parser) expr(i int, r res) Expr {
+	start, end := p.toks[i].start, p.toks[r.end-1].end
+	e := Expr{Start: start, End: end, Text: p.text[start:end], Kind: r.kind, Mod: r.mod, Relative: r.rel}
+	switch {
+	case r.kind == KindDuration:
+		e.Value, e.Precision = r.dur, r.durPrec
+	case r.unres:
+	default:
+		e.Value, e.Precision = r.pd.String(), r.pd.prec
+		if r.rel {
+			e.Base = periodOf(r.base, PrecisionDay).String()
+		}
+	}
+	return e
+}
+
+// core reads an expression without prefix at token i. ctx says that a preposition or an
+// article before it makes ambiguous words dates; yearCtx that a bare year is a year.
+func (p *parser) core(i int, mask langMask, ctx, yearCtx bool, depth int) (res, bool) {
+	if i >= len(p.toks) || mask == 0 || depth > 3 {
+		return res{}, false
+	}
+	ctx = ctx || p.lenient
+	yearCtx = yearCtx || p.lenient
+	var best res
+	found := false
+	keep := func(r res, ok bool) {
+		if ok && (!found || r.end > best.end) {
+			best, found = r, true
+		}
+	}
+	keep(p.numeric(i))
+	keep(p.relDay(i, mask))
+	keep(p.dayMonth(i, mask))
+	keep(p.monthDay(i, mask))
+	keep(p.month(i, mask, ctx, yearCtx))
+	keep(p.year(i, mask, yearCtx))
+	keep(p.quarter(i, mask, ctx))
+	keep(p.season(i, mask, ctx))
+	keep(p.weekday(i, mask, ctx))
+	keep(p.relUnit(i, mask))
+	keep(p.ago(i, mask))
+	keep(p.mod(i, mask, depth))
+	if !found || best.kind == KindDuration {
+		keep(p.duration(i, mask))
+	}
+	return best, found
+}
+
+// future reports whether the sentence holding token i speaks of the future.
+func (p *parser) future(i int) bool {
+	if p.sent == nil {
+		p.sent = make([]int32, len(p.toks))
+		var fut []bool
+		cur := false
+		s := int32(0)
+		for k := range p.toks {
+			if p.toks[k].brk && k > 0 {
+				fut = append(fut, cur)
+				s, cur = s+1, false
+			}
+			p.sent[k] = s
+			if p.isFutureMarker(k) {
+				cur = true
+			}
+			switch p.toks[k].norm {
+			case ".", "!", "?", ";":
+				fut = append(fut, cur)
+				s, cur = s+1, false
+			}
+		}
+		p.fut = append(fut, cur)
+	}
+	if i >= len(p.sent) {
+		return false
+	}
+	return p.fut[p.sent[i]]
+}
+
+func (p *parser) isFutureMarker(k int) bool {
+	t := p.toks[k]
+	if _, ok := p.lx.lookup(p.toks, k, catFuture, p.o.mask); ok {
+		return true
+	}
+	if t.kind != tokWord {
+		return false
+	}
+	for _, e := range p.lx.suffixes {
+		if e.mask&p.o.mask != 0 && len(t.norm) >= e.arg && strings.HasSuffix(t.norm, e.words[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolved returns a relative res, or an unresolved one without a reference.
+func (p *parser) relative(end int, mk func(ref time.Time) (period, bool)) (res, bool) {
+	if !p.hasRef {
+		return res{end: end, kind: KindDate, rel: true, unres: true}, true
+	}
+	pd, ok := mk(p.ref)
+	if !ok {
+		return res{}, false
+	}
+	return res{end: end, kind: KindDate, pd: pd, rel: true, base: p.ref}, true
+}
+
+func absolute(end int, pd period) (res, bool) {
+	return res{end: end, kind: KindDate, pd: pd, selfCtx: true}, true
+}
+
+func (p *parser) tok(i int) *token {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	return &p.toks[i]
+}
+
+// glued reports whether token i exists and follows token i-1 without space.
+func (p *parser) glued(i int) bool {
+	t := p.tok(i)
+	return t != nil && !t.sp
+}
+
+func (p *parser) isPunct(i int, s string) bool {
+	t := p.tok(i)
+	return t != nil && t.kind == tokPunct && t.norm == s
+}
+
+// skip returns the index after an optional entry of category c at i, and the mask left.
+func (p *parser) skip(i int, c cat, mask langMask) (int, langMask) {
+	if m, ok := p.lx.lookup(p.toks, i, c, mask); ok {
+		return m.next, mask & m.e.mask
+	}
+	return i, mask
+}

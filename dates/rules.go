@@ -1,0 +1,599 @@
+package dates
+
+import (
+	"time"
+)
+
+// ordinalSuffixes are the letters written after the digits of an ordinal.
+var ordinalSuffixes = map[string]bool{
+	"er": true, "re": true, "e": true, "eme": true, "ème": true, "st": true, "nd": true,
+	"rd": true, "th": true, "o": true, "a": true, "º": true, "ª": true,
+}
+
+// yearAt reads a four-digit year at i. With needCtx false it accepts any plausible
+// year; the caller decides whether the context makes it a year.
+func (p *parser) yearAt(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t == nil || t.kind != tokNum || t.nd != 4 || t.suf != "" || t.amount {
+		return 0, 0, false
+	}
+	lo, hi := 1000, 2999
+	if p.lenient {
+		lo, hi = 1, 9999
+	}
+	if t.val < lo || t.val > hi {
+		return 0, 0, false
+	}
+	// "2025 ans", "2000 euros" are counts; a unit word after the number rules it out.
+	if _, ok := p.lx.lookup(p.toks, i+1, catUnit, allLangs); ok {
+		return 0, 0, false
+	}
+	return t.val, i + 1, true
+}
+
+// dayAt reads a day of month at i: "5", "1er", "5th", "premier".
+func (p *parser) dayAt(i int, mask langMask) (int, int, langMask, bool) {
+	t := p.tok(i)
+	if t == nil {
+		return 0, 0, 0, false
+	}
+	if t.kind == tokNum {
+		if t.nd > 2 || t.amount || t.val < 1 || t.val > 31 || (t.suf != "" && !ordinalSuffixes[t.suf]) {
+			return 0, 0, 0, false
+		}
+		return t.val, i + 1, mask, true
+	}
+	if m, ok := p.lx.lookup(p.toks, i, catOrd, mask); ok && m.e.arg == 1 {
+		return 1, m.next, mask & m.e.mask, true
+	}
+	return 0, 0, 0, false
+}
+
+// monthAt reads a month name at i, with the period of an abbreviation.
+func (p *parser) monthAt(i int, mask langMask) (int, int, langMask, uint8, bool) {
+	m, ok := p.lx.lookup(p.toks, i, catMonth, mask)
+	if !ok {
+		return 0, 0, 0, 0, false
+	}
+	next := m.next
+	if m.e.flags&flagAbbr != 0 && p.isPunct(next, ".") && p.glued(next) {
+		next++
+	}
+	// "sept ans": a month word before a unit is a number.
+	if _, ok := p.lx.lookup(p.toks, next, catUnit, allLangs); ok {
+		return 0, 0, 0, 0, false
+	}
+	return m.e.arg, next, mask & m.e.mask, m.e.flags, true
+}
+
+// numeric reads 2025-09-05, 2025/09/05, 05/09/2025, 5.9.2025 and 09-05-2025.
+func (p *parser) numeric(i int) (res, bool) {
+	if i+4 >= len(p.toks) {
+		return res{}, false
+	}
+	a, s1, b, s2, c := p.toks[i], p.toks[i+1], p.toks[i+2], p.toks[i+3], p.toks[i+4]
+	if a.kind != tokNum || b.kind != tokNum || c.kind != tokNum || s1.kind != tokPunct ||
+		s1.norm != s2.norm || a.suf != "" || b.suf != "" || c.suf != "" ||
+		s1.sp || b.sp || s2.sp || c.sp || b.nd > 2 {
+		return res{}, false
+	}
+	// Not part of a longer run such as 1.2.3.2025 or a version number.
+	if t := p.tok(i + 5); t != nil && !t.sp && t.kind == tokPunct && t.norm == s1.norm {
+		if u := p.tok(i + 6); u != nil && u.kind == tokNum && !u.sp {
+			return res{}, false
+		}
+	}
+	if t := p.tok(i - 1); t != nil && !a.sp && t.kind == tokPunct && (t.norm == s1.norm || t.norm == ",") {
+		return res{}, false
+	}
+	var y, m, d int
+	switch {
+	case a.nd == 4 && c.nd <= 2 && (s1.norm == "-" || s1.norm == "/"):
+		y, m, d = a.val, b.val, c.val
+	case c.nd == 4 && a.nd <= 2 && (s1.norm == "/" || s1.norm == "." || s1.norm == "-"):
+		y, d, m = c.val, a.val, b.val
+		if (p.o.en && !(a.val > 12 && b.val <= 12)) || (!p.o.en && b.val > 12 && a.val <= 12) {
+			d, m = m, d
+		}
+	default:
+		return res{}, false
+	}
+	if !validDay(y, m, d) {
+		p.noteRange(i)
+		return res{}, false
+	}
+	return absolute(i+5, period{prec: PrecisionDay, y: y, n: m, d: d})
+}
+
+func (p *parser) noteRange(i int) {
+	if p.rangeErr < 0 {
+		p.rangeErr = p.toks[i].start
+	}
+}
+
+// relDay reads hier, demain, yesterday and, from the anchor, le lendemain, the next day.
+func (p *parser) relDay(i int, mask langMask) (res, bool) {
+	if m, ok := p.lx.lookup(p.toks, i, catDay, mask); ok {
+		return p.relative(m.next, func(ref time.Time) (period, bool) {
+			return periodOf(ref.AddDate(0, 0, m.e.arg), PrecisionDay), true
+		})
+	}
+	if m, ok := p.lx.lookup(p.toks, i, catAnchor, mask); ok {
+		return p.fromAnchor(m.next, unitDay, m.e.arg)
+	}
+	return res{}, false
+}
+
+// fromAnchor shifts the anchor (the last day-precise date, else the reference) by n units.
+func (p *parser) fromAnchor(end int, u unit, n int) (res, bool) {
+	if !p.hasAnc {
+		return res{end: end, kind: KindDate, rel: true, unres: true}, true
+	}
+	pd, ok := shift(p.anchor, u, n)
+	if !ok {
+		return res{}, false
+	}
+	return res{end: end, kind: KindDate, pd: pd, rel: true, base: p.anchor, fromAnch: true}, true
+}
+
+// weekdayPrefix skips "lundi" or "Monday," before a date.
+func (p *parser) weekdayPrefix(i int, mask langMask) (int, langMask) {
+	if m, ok := p.lx.lookup(p.toks, i, catWeekday, mask); ok {
+		next := m.next
+		if p.isPunct(next, ",") {
+			next++
+		}
+		// German and English "Monday the 5th" or French "lundi le 5" are rare; not read.
+		return next, mask & m.e.mask
+	}
+	return i, mask
+}
+
+// dayMonth reads "5 septembre 2025", "1er juillet", "5. September", "5 de mayo de 2025",
+// "lundi 5 septembre", "the 5th of September".
+func (p *parser) dayMonth(i int, mask langMask) (res, bool) {
+	j, mask := p.weekdayPrefix(i, mask)
+	d, j, mask, ok := p.dayAt(j, mask)
+	if !ok {
+		return res{}, false
+	}
+	if p.isPunct(j, ".") && p.glued(j) {
+		j++
+	}
+	j, mask = p.skip(j, catConn, mask)
+	m, j, mask, _, ok := p.monthAt(j, mask)
+	if !ok {
+		return res{}, false
+	}
+	return p.withYear(i, j, mask, m, d)
+}
+
+// withYear completes a day and month with an optional year at j.
+func (p *parser) withYear(i, j int, mask langMask, m, d int) (res, bool) {
+	k := j
+	if p.isPunct(k, ",") {
+		k++
+	}
+	k, _ = p.skip(k, catConn, mask)
+	if y, next, ok := p.yearAt(k); ok {
+		if !validDay(y, m, d) {
+			p.noteRange(i)
+			return res{}, false
+		}
+		return absolute(next, period{prec: PrecisionDay, y: y, n: m, d: d})
+	}
+	if d > 29 && !validDay(2024, m, d) {
+		p.noteRange(i)
+		return res{}, false
+	}
+	fut := p.future(i)
+	r, ok := p.relative(j, func(ref time.Time) (period, bool) {
+		return nearest(ref, fut, func(y int) (period, bool) {
+			return period{prec: PrecisionDay, y: y, n: m, d: d}, validDay(y, m, d)
+		})
+	})
+	r.selfCtx = true
+	return r, ok
+}
+
+// monthDay reads the English order: "September 5, 2025", "Sept. 5th".
+func (p *parser) monthDay(i int, mask langMask) (res, bool) {
+	j, mask := p.weekdayPrefix(i, mask&maskOf("en"))
+	m, j, mask, _, ok := p.monthAt(j, mask)
+	if !ok {
+		return res{}, false
+	}
+	t := p.tok(j)
+	if t == nil || t.kind != tokNum {
+		return res{}, false
+	}
+	d, j, mask, ok := p.dayAt(j, mask)
+	if !ok {
+		return res{}, false
+	}
+	return p.withYear(i, j, mask, m, d)
+}
+
+// month reads "février 2025", "June of 2025", and a month alone, resolved by tense.
+func (p *parser) month(i int, mask langMask, ctx, yearCtx bool) (res, bool) {
+	m, j, mask, flags, ok := p.monthAt(i, mask)
+	if !ok {
+		return res{}, false
+	}
+	k := j
+	if p.isPunct(k, ",") {
+		k++
+	}
+	k, _ = p.skip(k, catConn, mask)
+	if y, next, ok := p.yearAt(k); ok {
+		return absolute(next, period{prec: PrecisionMonth, y: y, n: m})
+	}
+	if flags&(flagAmb|flagAbbr) != 0 && !ctx {
+		return res{}, false
+	}
+	fut := p.future(i)
+	return p.relative(j, func(ref time.Time) (period, bool) {
+		return nearest(ref, fut, func(y int) (period, bool) {
+			return period{prec: PrecisionMonth, y: y, n: m}, true
+		})
+	})
+}
+
+// year reads a year after a preposition or a year word: "en 2025", "l'année 2024".
+func (p *parser) year(i int, mask langMask, yearCtx bool) (res, bool) {
+	j := i
+	if m, ok := p.lx.lookup(p.toks, i, catYearWord, mask); ok {
+		j, yearCtx = m.next, true
+	}
+	if !yearCtx {
+		return res{}, false
+	}
+	y, next, ok := p.yearAt(j)
+	if !ok {
+		return res{}, false
+	}
+	return absolute(next, period{prec: PrecisionYear, y: y})
+}
+
+// quarterToken reads "T1", "Q3", "S2", "H1" at i.
+func (p *parser) quarterToken(i int, mask langMask) (unit, int, langMask, bool) {
+	t := p.tok(i)
+	if t == nil || t.kind != tokWord || len(t.norm) != 2 || t.norm[1] < '1' || t.norm[1] > '4' {
+		return 0, 0, 0, false
+	}
+	for _, e := range p.lx.byFirst[t.norm[:1]] {
+		if e.cat == catQLetter && e.mask&mask != 0 && len(e.words) == 1 {
+			n := int(t.norm[1] - '0')
+			if unit(e.arg) == unitHalf && n > 2 {
+				return 0, 0, 0, false
+			}
+			return unit(e.arg), n, mask & e.mask, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// ordinalAt reads "premier", "first", "1er", "3rd", "2." at i.
+func (p *parser) ordinalAt(i int, mask langMask) (int, int, langMask, bool) {
+	if m, ok := p.lx.lookup(p.toks, i, catOrd, mask); ok {
+		return m.e.arg, m.next, mask & m.e.mask, true
+	}
+	t := p.tok(i)
+	if t == nil || t.kind != tokNum || t.nd != 1 || t.amount {
+		return 0, 0, 0, false
+	}
+	if ordinalSuffixes[t.suf] {
+		return t.val, i + 1, mask, true
+	}
+	if t.suf == "" && p.isPunct(i+1, ".") && p.glued(i+1) {
+		return t.val, i + 2, mask, true
+	}
+	return 0, 0, 0, false
+}
+
+// quarter reads "T1 2025", "Q1", "2025-Q1", "premier trimestre 2025", "the second half of
+// the year", "third-quarter".
+func (p *parser) quarter(i int, mask langMask, ctx bool) (res, bool) {
+	var (
+		u    unit
+		n, j int
+		ok   bool
+	)
+	if y, next, yok := p.yearAt(i); yok && p.isPunct(next, "-") && p.glued(next) && p.glued(next+1) {
+		if u, n, _, ok = p.quarterToken(next+1, mask); ok {
+			return absolute(next+2, quarterPeriod(u, y, n))
+		}
+	}
+	selfCtx := false
+	if u, n, mask, ok = p.quarterToken(i, mask); ok {
+		j = i + 1
+		selfCtx = u == unitQuarter && p.tok(i).norm[0] == 'q'
+	} else {
+		var o int
+		if o, j, mask, ok = p.ordinalAt(i, mask); !ok {
+			return res{}, false
+		}
+		if p.isPunct(j, "-") {
+			j++
+		}
+		um, uok := p.lx.lookup(p.toks, j, catUnit, mask)
+		if !uok || (unit(um.e.arg) != unitQuarter && unit(um.e.arg) != unitHalf) {
+			return res{}, false
+		}
+		u, n, j, mask, selfCtx = unit(um.e.arg), o, um.next, mask&um.e.mask, true
+		if n < 1 || (u == unitQuarter && n > 4) || (u == unitHalf && n > 2) {
+			return res{}, false
+		}
+	}
+	// The year: "2025", "de 2025", "of the year", "de l'année dernière".
+	k := j
+	if p.isPunct(k, "-") && p.glued(k) {
+		k++
+	}
+	k, km := p.skip(k, catConn, mask)
+	if y, next, ok := p.yearAt(k); ok {
+		return absolute(next, quarterPeriod(u, y, n))
+	}
+	if r, ok := p.yearOf(k, km); ok {
+		if r.unres {
+			return r, true
+		}
+		r.pd = quarterPeriod(u, r.pd.y, n)
+		return r, true
+	}
+	if !ctx && !selfCtx {
+		return res{}, false
+	}
+	fut := p.future(i)
+	return p.relative(j, func(ref time.Time) (period, bool) {
+		return nearest(ref, fut, func(y int) (period, bool) { return quarterPeriod(u, y, n), true })
+	})
+}
+
+func quarterPeriod(u unit, y, n int) period {
+	if u == unitHalf {
+		return period{prec: PrecisionHalf, y: y, n: n}
+	}
+	return period{prec: PrecisionQuarter, y: y, n: n}
+}
+
+// yearOf reads a relative year after a part of it: "l'année", "the year", "cette année",
+// "last year", "l'an dernier".
+func (p *parser) yearOf(i int, mask langMask) (res, bool) {
+	j, m2 := p.skip(i, catArt, mask)
+	if um, ok := p.lx.lookup(p.toks, j, catUnit, m2); ok && unit(um.e.arg) == unitYear {
+		if r, ok := p.relUnit(j, m2); ok && r.pd.prec == PrecisionYear {
+			return r, true
+		}
+		if j > i { // "l'année", "the year": the current one
+			return p.relative(um.next, func(ref time.Time) (period, bool) { return periodOf(ref, PrecisionYear), true })
+		}
+	}
+	if r, ok := p.relUnit(i, mask); ok && (r.unres || r.pd.prec == PrecisionYear) {
+		return r, true
+	}
+	return res{}, false
+}
+
+// season reads "été 2018", "summer of 2018" and a season alone, resolved by tense.
+func (p *parser) season(i int, mask langMask, ctx bool) (res, bool) {
+	m, ok := p.lx.lookup(p.toks, i, catSeason, mask)
+	if !ok {
+		return res{}, false
+	}
+	mask &= m.e.mask
+	k, _ := p.skip(m.next, catConn, mask)
+	if y, next, ok := p.yearAt(k); ok {
+		return absolute(next, period{prec: PrecisionSeason, y: y, n: m.e.arg})
+	}
+	if !ctx {
+		return res{}, false
+	}
+	fut := p.future(i)
+	return p.relative(m.next, func(ref time.Time) (period, bool) {
+		return nearest(ref, fut, func(y int) (period, bool) {
+			return period{prec: PrecisionSeason, y: y, n: m.e.arg}, true
+		})
+	})
+}
+
+// weekday reads a weekday alone: the last one (or, in a future sentence, the next one).
+func (p *parser) weekday(i int, mask langMask, ctx bool) (res, bool) {
+	m, ok := p.lx.lookup(p.toks, i, catWeekday, mask)
+	if !ok || (m.e.flags&flagAmb != 0 && !ctx) {
+		return res{}, false
+	}
+	off := 0
+	if p.future(i) {
+		off = 1
+	}
+	return p.relative(m.next, func(ref time.Time) (period, bool) {
+		return periodOf(weekdayFrom(ref, m.e.arg, off, false), PrecisionDay), true
+	})
+}
+
+// weekdayFrom returns the weekday wd (1 = Monday) nearest ref: off < 0 the last one,
+// off > 0 the next one, off 0 the one of ref's ISO week. With strict, ref itself is not
+// taken for off ≠ 0.
+func weekdayFrom(ref time.Time, wd, off int, strict bool) time.Time {
+	cur := (int(ref.Weekday())+6)%7 + 1
+	switch {
+	case off < 0:
+		d := (cur - wd + 7) % 7
+		if d == 0 && strict {
+			d = 7
+		}
+		return ref.AddDate(0, 0, -d)
+	case off > 0:
+		d := (wd - cur + 7) % 7
+		if d == 0 && strict {
+			d = 7
+		}
+		return ref.AddDate(0, 0, d)
+	}
+	return ref.AddDate(0, 0, wd-cur)
+}
+
+// relUnit reads "cette semaine", "le mois dernier", "l'an prochain", "last Tuesday",
+// "next year", "earlier this month", "ce mois-ci", "l'été dernier".
+func (p *parser) relUnit(i int, mask langMask) (res, bool) {
+	j, mask := p.skip(i, catWithin, mask)
+	off, hasPre := 0, false
+	if m, ok := p.lx.lookup(p.toks, j, catPre, mask); ok {
+		off, hasPre, j, mask = m.e.arg, true, m.next, mask&m.e.mask
+		if j < len(p.toks) && p.toks[j-1].norm == "'" { // "quest'anno"
+			hasPre = true
+		}
+	} else if j != i {
+		return res{}, false
+	}
+	var (
+		u    unit
+		wd   int
+		seas int
+	)
+	if m, ok := p.lx.lookup(p.toks, j, catUnit, mask); ok {
+		u, j, mask = unit(m.e.arg), m.next, mask&m.e.mask
+	} else if m, ok := p.lx.lookup(p.toks, j, catWeekday, mask); ok {
+		wd, j, mask = m.e.arg, m.next, mask&m.e.mask
+	} else if m, ok := p.lx.lookup(p.toks, j, catSeason, mask); ok {
+		seas, j, mask = m.e.arg, m.next, mask&m.e.mask
+	} else {
+		return res{}, false
+	}
+	if !hasPre {
+		m, ok := p.lx.lookup(p.toks, j, catPost, mask)
+		if !ok {
+			return res{}, false
+		}
+		off, j = m.e.arg, m.next
+	} else if m, ok := p.lx.lookup(p.toks, j, catCi, mask); ok && p.glued(j) {
+		j = m.next
+	}
+	switch {
+	case wd != 0:
+		return p.relative(j, func(ref time.Time) (period, bool) {
+			return periodOf(weekdayFrom(ref, wd, off, true), PrecisionDay), true
+		})
+	case seas != 0:
+		return p.relative(j, func(ref time.Time) (period, bool) {
+			return relativeOccurrence(ref, off, func(y int) (period, bool) {
+				return period{prec: PrecisionSeason, y: y, n: seas}, true
+			})
+		})
+	case u == unitHour || u == unitDecade:
+		return res{}, false
+	}
+	return p.relative(j, func(ref time.Time) (period, bool) { return shift(ref, u, off) })
+}
+
+// countAt reads a count: digits or a number word; weak allows "a", "an".
+func (p *parser) countAt(i int, mask langMask, weak bool) (int, int, langMask, bool) {
+	t := p.tok(i)
+	if t == nil {
+		return 0, 0, 0, false
+	}
+	if t.kind == tokNum {
+		if t.amount || t.suf != "" || t.val < 1 || t.nd > 4 {
+			return 0, 0, 0, false
+		}
+		return t.val, i + 1, mask, true
+	}
+	if m, ok := p.lx.lookup(p.toks, i, catNum, mask); ok {
+		return m.e.arg, m.next, mask & m.e.mask, true
+	}
+	if weak {
+		if m, ok := p.lx.lookup(p.toks, i, catWeakNum, mask); ok {
+			return m.e.arg, m.next, mask & m.e.mask, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// countUnit reads "deux semaines", "18 months".
+func (p *parser) countUnit(i int, mask langMask, weak bool) (int, unit, int, langMask, bool) {
+	n, j, mask, ok := p.countAt(i, mask, weak)
+	if !ok {
+		return 0, 0, 0, 0, false
+	}
+	m, ok := p.lx.lookup(p.toks, j, catUnit, mask)
+	if !ok {
+		return 0, 0, 0, 0, false
+	}
+	return n, unit(m.e.arg), m.next, mask & m.e.mask, true
+}
+
+// ago reads "il y a deux semaines", "two weeks ago", "dans trois mois", "in two weeks"
+// (in a future sentence), and from the anchor "un jour après", "two days later".
+func (p *parser) ago(i int, mask langMask) (res, bool) {
+	sign, j, m2 := 0, i, mask
+	if m, ok := p.lx.lookup(p.toks, i, catAgo, mask); ok {
+		sign, j, m2 = m.e.arg, m.next, mask&m.e.mask
+	} else if m, ok := p.lx.lookup(p.toks, i, catTense, mask); ok && p.future(i) {
+		sign, j, m2 = m.e.arg, m.next, mask&m.e.mask
+	}
+	n, u, k, m3, ok := p.countUnit(j, m2, true)
+	if !ok || u == unitHour {
+		return res{}, false
+	}
+	if sign == 0 {
+		if m, ok := p.lx.lookup(p.toks, k, catAgoPost, m3); ok {
+			sign, k = m.e.arg, m.next
+		} else if m, ok := p.lx.lookup(p.toks, k, catShift, m3); ok {
+			return p.fromAnchor(m.next, u, m.e.arg*n)
+		} else {
+			return res{}, false
+		}
+	}
+	return p.relative(k, func(ref time.Time) (period, bool) { return shift(ref, u, sign*n) })
+}
+
+// duration reads "six mois", "four years", "les six derniers mois", "the past two years".
+func (p *parser) duration(i int, mask langMask) (res, bool) {
+	j, mask := p.skip(i, catLastN, mask)
+	n, j, mask, ok := p.countAt(j, mask, false)
+	if !ok {
+		return res{}, false
+	}
+	j, mask = p.skip(j, catLastN, mask)
+	m, ok := p.lx.lookup(p.toks, j, catUnit, mask)
+	if !ok {
+		return res{}, false
+	}
+	u := unit(m.e.arg)
+	return res{end: m.next, kind: KindDuration, dur: durationValue(n, u), durPrec: unitPrecision(u)}, true
+}
+
+// mod reads "début juin", "mi-juillet", "fin 2024", "late 2024", "the end of the year",
+// "Anfang Juni", "a finales de 2024".
+func (p *parser) mod(i int, mask langMask, depth int) (res, bool) {
+	m, ok := p.lx.lookup(p.toks, i, catMod, mask)
+	if !ok {
+		return res{}, false
+	}
+	j, mask := m.next, mask&m.e.mask
+	if p.isPunct(j, "-") {
+		j++
+	}
+	j, mask = p.skip(j, catConn, mask)
+	r, ok := p.core(j, mask, true, true, depth+1)
+	if !ok || r.kind != KindDate {
+		// "la fin de l'année", "the end of the month": the current period.
+		k, m2 := p.skip(j, catArt, mask)
+		um, uok := p.lx.lookup(p.toks, k, catUnit, m2)
+		if !uok {
+			return res{}, false
+		}
+		u := unit(um.e.arg)
+		if u == unitHour || u == unitDecade {
+			return res{}, false
+		}
+		if r, ok = p.relative(um.next, func(ref time.Time) (period, bool) { return shift(ref, u, 0) }); !ok {
+			return res{}, false
+		}
+	}
+	if r.mod == ModNone {
+		r.mod = Mod(m.e.arg)
+	}
+	return r, true
+}
