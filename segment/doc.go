@@ -28,7 +28,9 @@
 //   - Ordinary ("etc.", "févr.") ends one before a capitalized word but not before a digit.
 //
 // A plain word followed by a period ends a sentence before a capital, a digit or an opening
-// quote. A period between digits ("14.3") or letters ("U.S") never does.
+// quote; a number of up to three digits that opens a sentence is a list marker ("1. Introduction")
+// and does not. A period between digits ("14.3") or letters ("U.S") never ends a sentence; the
+// full-width stops of scripts written without spaces (。！？) always do.
 //
 // Lines: a blank line always ends a sentence. A single line break ends one too, so headings,
 // list items ("- …") and other lines without final punctuation are sentences of their own,

@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// maxLookRunes and maxWordBytes bound how many runes of punctuation, and how many bytes of the next word, are
-// examined after a sentence terminator, so that each decision costs constant time.
+// maxLookRunes and maxWordBytes bound how many runes of punctuation, and how many bytes of
+// the next word, are examined after a sentence terminator, so that each decision costs
+// constant time.
 const (
 	maxLookRunes = 8
 	maxWordBytes = 40
@@ -108,7 +109,7 @@ func splitCount(text string, t *tables) ([]Sentence, int) {
 		}
 		end, decided := s.cluster(i)
 		last = end
-		if decided && s.boundary(tokStart, i, end) {
+		if decided && s.boundary(start, tokStart, i, end) {
 			s.emit(start, end)
 			start = -1
 		}
@@ -194,7 +195,8 @@ func (s *scanner) cluster(i int) (end int, decided bool) {
 		return j, true
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
-	return j, unicode.IsSpace(r)
+	// Scripts written without spaces end a sentence at a full-width terminator.
+	return j, unicode.IsSpace(r) || strings.ContainsAny(text[i:j], "。！？")
 }
 
 // atLineEnd reports whether only horizontal space stands between i and the end of its line.
@@ -291,8 +293,8 @@ func (s *scanner) lookNext(i int) next {
 }
 
 // boundary decides whether the terminator cluster text[at:end], which follows the token
-// starting at tokStart, ends a sentence.
-func (s *scanner) boundary(tokStart, at, end int) bool {
+// starting at tokStart in the sentence starting at start, ends a sentence.
+func (s *scanner) boundary(start, tokStart, at, end int) bool {
 	text := s.text
 	n := s.lookNext(end)
 	switch n.kind {
@@ -307,6 +309,9 @@ func (s *scanner) boundary(tokStart, at, end int) bool {
 		// quotation, not an end.
 		before := text[tokStart:at]
 		return !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "[")
+	}
+	if tokStart == start && isListNumber(text[tokStart:at]) {
+		return false // "1. Introduction": a numbered list item
 	}
 	switch s.wordKind(text[tokStart:at]) {
 	case Title:
@@ -373,6 +378,19 @@ func isDotted(tok string) bool {
 			n++
 		}
 		if n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// isListNumber reports whether tok is one to three ASCII digits, as in a list marker "12.".
+func isListNumber(tok string) bool {
+	if tok == "" || len(tok) > 3 {
+		return false
+	}
+	for i := range len(tok) {
+		if tok[i] < '0' || tok[i] > '9' {
 			return false
 		}
 	}

@@ -112,6 +112,12 @@ func TestSplit(t *testing.T) {
 		{name: "en/CRLF", text: "Heading\r\nBody text.\r\n", want: []string{"Heading", "Body text."}},
 		{name: "en/blank line before lower case", text: "First part\n\nsecond part", want: []string{"First part", "second part"}},
 		{name: "fr/paragraph separator", text: "Un.\u2029Deux.", want: []string{"Un.", "Deux."}},
+		{name: "en/numbered list", text: "Steps:\n1. Open the file.\n2. Read it.", want: []string{"Steps:", "1. Open the file.", "2. Read it."},
+			reason: "a number opening a line is a list marker, not a sentence"},
+		{name: "es/inverted marks", text: "¿Qué pasó? ¡Ganamos! El resto sigue.", want: []string{"¿Qué pasó?", "¡Ganamos!", "El resto sigue."}},
+		{name: "fr/dialogue dashes", text: "— Oui. — Non, dit-il.", want: []string{"— Oui.", "— Non, dit-il."}},
+		{name: "ja/full-width stops", text: "東京は晴れ。大阪は雨。", want: []string{"東京は晴れ。", "大阪は雨。"}},
+		{name: "en/year mid sentence", text: "In 2024. Sales rose.", want: []string{"In 2024.", "Sales rose."}, reason: "a number that does not open the sentence is no list marker"},
 		{name: "fr/nbsp around", text: "\u00a0Il part.\u202fElle reste.\u00a0", want: []string{"Il part.", "Elle reste."}},
 	}
 	for _, tt := range tests {
