@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// call runs the command with args and stdin and returns its exit status
+// and outputs.
+func call(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+const sample = "../../examples/testdata/scale-mercor.fr.txt"
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want int
+		err  string // a substring of stderr
+	}{
+		{"no command", nil, exitUsage, "usage"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{"bad flag", []string{"extract", "--nope"}, exitUsage, "flag provided but not defined"},
+		{"bad date", []string{"extract", "--published", "5 septembre", sample}, exitUsage, "--published"},
+		{"bad language", []string{"extract", "--lang", "xx", sample}, exitUsage, "--lang"},
+		{"bad format", []string{"extract", "--format", "yaml", sample}, exitUsage, "--format"},
+		{"no workers", []string{"extract", "-j", "0", sample}, exitUsage, "-j"},
+		{"unreadable file", []string{"extract", "does-not-exist.txt"}, exitUsage, "does-not-exist.txt"},
+		{"help", []string{"extract", "-h"}, exitOK, "usage: depeche extract"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := call(t, "", tt.args...)
+			if code != tt.want || !strings.Contains(stderr, tt.err) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, tt.want, tt.err)
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := call(t, "", "version")
+	if code != exitOK || !strings.HasPrefix(out, "depeche ") {
+		t.Errorf("version: exit %d, %q", code, out)
+	}
+}
+
+func TestExtractOneFile(t *testing.T) {
+	code, out, stderr := call(t, "", "extract", "--published", "2025-09-05", sample)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("output is not one JSON document: %v", err)
+	}
+	if doc["schema"] != "depeche/v1" || doc["published"] != "2025-09-05" || doc["id"] != sample {
+		t.Errorf("schema, published, id = %v, %v, %v", doc["schema"], doc["published"], doc["id"])
+	}
+}
+
+func TestExtractStdin(t *testing.T) {
+	code, out, stderr := call(t, "La société a été fondée à Lyon.", "extract", "-")
+	if code != exitOK || !strings.Contains(out, `"schema": "depeche/v1"`) {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+}
+
+// TestExtractJSONL checks the batch rule: one output line per record, in
+// input order, with error records that carry the line number.
+func TestExtractJSONL(t *testing.T) {
+	input := strings.Join([]string{
+		`{"id": "a", "text": "La société a levé des fonds.", "published": "2025-09-05"}`,
+		`{"id": "b", "text": `,
+		``,
+		`{"id": 7, "html": "<p>Bonjour</p>"}`,
+		`{"id": "d"}`,
+		`{"id": "e", "text": 42}`,
+		`{"id": "f", "text": "Ok.", "published": "hier"}`,
+		`{"id": "g", "text": "The company hired 20 engineers.", "lang": "en"}`,
+	}, "\n")
+	code, out, stderr := call(t, input, "extract", "--jsonl", "-j", "3")
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	type line struct {
+		Schema string `json:"schema"`
+		ID     string `json:"id"`
+		Line   int    `json:"line"`
+		Error  *struct {
+			Code string `json:"code"`
+		} `json:"error"`
+	}
+	want := []string{"a ok", " 2 invalid_json", "7 4 unsupported", "d 5 missing_text", "e 6 invalid_field", "f 7 invalid_field", "g ok"}
+	var got []string
+	for l := range strings.Lines(out) {
+		var v line
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatalf("output line %q: %v", l, err)
+		}
+		if v.Error == nil {
+			got = append(got, v.ID+" ok")
+		} else {
+			got = append(got, v.ID+" "+itoa(v.Line)+" "+v.Error.Code)
+		}
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("records:\n got %q\nwant %q", got, want)
+	}
+	if !strings.Contains(stderr, "<stdin>:2:") {
+		t.Errorf("stderr does not name the line: %q", stderr)
+	}
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+func TestExtractSeveralFiles(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i, text := range []string{"Première dépêche.", "Second dispatch.", "Troisième."} {
+		f := filepath.Join(dir, "a"+itoa(i)+".txt")
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	code, out, stderr := call(t, "", append([]string{"extract", "-j", "2"}, files...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(files) {
+		t.Fatalf("%d lines for %d files", len(lines), len(files))
+	}
+	for i, l := range lines {
+		var v struct{ ID string }
+		if err := json.Unmarshal([]byte(l), &v); err != nil || v.ID != files[i] {
+			t.Errorf("line %d: id %q, err %v; want %q", i+1, v.ID, err, files[i])
+		}
+	}
+}
+
+func TestExtractTextFormat(t *testing.T) {
+	code, out, stderr := call(t, "", "extract", "--format", "text", sample)
+	if code != exitOK || !strings.HasPrefix(out, "== "+sample+" (fr") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+}
+
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{ err error }
+
+func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
+
+func TestClosedStdout(t *testing.T) {
+	var errOut bytes.Buffer
+	input := strings.Repeat(`{"id": "x", "text": "Une phrase."}`+"\n", 50)
+	code := run(context.Background(), []string{"extract", "--jsonl"}, strings.NewReader(input), failingWriter{err: os.ErrClosed}, &errOut)
+	if code != exitFailed || !strings.Contains(errOut.String(), "writing output") {
+		t.Errorf("write error: exit %d, stderr %q", code, errOut.String())
+	}
+}

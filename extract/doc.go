@@ -1,0 +1,37 @@
+// Package extract wires depeche's stages into one pipeline: it takes an
+// article and returns a Document, the depeche/v1 JSON document described
+// in CONTRACT.md.
+//
+// # Stages
+//
+// A Pipeline repairs the text (package normalize), splits it into sentences
+// (segment), detects the language of the document and of every sentence
+// (lang), finds money amounts, percentages and counts (money), dates
+// resolved against the publication date (dates), organizations, people and
+// places (entities), and business events (events). Stages read the
+// repaired text; every span they report is mapped back through the
+// repair's offset map, so that Document.Text[Start:End] is always the
+// surface text in the article as given.
+//
+// # Usage
+//
+//	p, err := extract.New(extract.Config{})
+//	if err != nil { … }
+//	doc, err := p.Extract(ctx, extract.Article{Text: text, Published: published})
+//	if err != nil { … }
+//	json.NewEncoder(os.Stdout).Encode(doc)
+//
+// # Errors
+//
+// Text over Config.MaxBytes gives ErrTooLarge; text that is not valid UTF-8
+// is rejected with an *EncodingError giving the offset of the first bad
+// byte (depeche reports byte offsets into the text as given, which JSON
+// cannot carry for invalid bytes); empty text gives an empty Document.
+//
+// # Concurrency
+//
+// A Pipeline is safe for concurrent use by multiple goroutines: create one
+// and share it. Heavy models (lingua's) load once per process, on first
+// use or in New with Config.Preload. Extract spawns no goroutines and
+// honours its context.
+package extract

@@ -1,0 +1,38 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/depeche-nlp/depeche/extract"
+)
+
+// ExamplePipeline_Extract analyses a French article that quotes a German
+// sentence, and prints the language runs.
+func ExamplePipeline_Extract() {
+	p, err := extract.New(extract.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "La start-up a levé 20 millions d’euros auprès de ses investisseurs historiques. " +
+		"Das Unternehmen will die Mittel für die Expansion nach Deutschland nutzen."
+	doc, err := p.Extract(context.Background(), extract.Article{
+		Text:      text,
+		Published: time.Date(2025, 9, 5, 0, 0, 0, 0, time.UTC),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("document:", doc.Language.Code)
+	for _, s := range doc.Segments {
+		fmt.Printf("%s: %s\n", s.Language, strings.TrimSpace(doc.Text[s.Start:s.End]))
+	}
+	// Output:
+	// document: fr
+	// fr: La start-up a levé 20 millions d’euros auprès de ses investisseurs historiques.
+	// de: Das Unternehmen will die Mittel für die Expansion nach Deutschland nutzen.
+}

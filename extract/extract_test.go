@@ -1,0 +1,290 @@
+package extract_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/depeche-nlp/depeche/extract"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// pipeline is shared by the tests, as a program would share it.
+var pipeline = sync.OnceValues(func() (*extract.Pipeline, error) { return extract.New(extract.Config{}) })
+
+func mustPipeline(t testing.TB) *extract.Pipeline {
+	t.Helper()
+	p, err := pipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+var published = time.Date(2025, 9, 5, 0, 0, 0, 0, time.UTC)
+
+func sample(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "examples", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+var samples = []string{"scale-mercor-mt.fr.txt", "scale-mercor.fr.txt"}
+
+// TestGolden compares the whole JSON document of each sample article with
+// testdata/NAME.golden.json. Run "go test ./extract -update" to rewrite
+// them after a deliberate change, and review the diff.
+func TestGolden(t *testing.T) {
+	p := mustPipeline(t)
+	for _, name := range samples {
+		t.Run(name, func(t *testing.T) {
+			doc, err := p.Extract(context.Background(), extract.Article{ID: name, Text: sample(t, name), Published: published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(doc, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", strings.TrimSuffix(name, ".txt")+".golden.json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./extract -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("%s differs (-want +got):\n%s", path, diff)
+			}
+		})
+	}
+}
+
+// TestSpans checks that every span of every item is the surface text in
+// the article as given.
+func TestSpans(t *testing.T) {
+	p := mustPipeline(t)
+	for _, name := range samples {
+		t.Run(name, func(t *testing.T) {
+			text := sample(t, name)
+			doc, err := p.Extract(context.Background(), extract.Article{Text: text, Published: published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, doc)
+		})
+	}
+}
+
+// checkSpans reports every span of doc that is outside its text or whose
+// text is not the surface text.
+func checkSpans(t *testing.T, doc *extract.Document) {
+	t.Helper()
+	text := doc.Text
+	check := func(what string, start, end int, surface string) {
+		t.Helper()
+		if start < 0 || end > len(text) || start > end {
+			t.Errorf("%s [%d,%d) outside the text (%d bytes)", what, start, end, len(text))
+			return
+		}
+		if surface != "" && text[start:end] != surface {
+			t.Errorf("%s [%d,%d) = %q, want %q", what, start, end, text[start:end], surface)
+		}
+	}
+	last := 0
+	for _, s := range doc.Segments {
+		check("segment", s.Start, s.End, "")
+		if s.Start != last {
+			t.Errorf("segment [%d,%d) does not start where the previous one ended (%d)", s.Start, s.End, last)
+		}
+		last = s.End
+	}
+	if len(doc.Segments) > 0 && last != len(text) {
+		t.Errorf("segments end at %d, not at the end of the text (%d)", last, len(text))
+	}
+	for _, e := range doc.Edits {
+		check("edit", e.Start, e.End, e.Original)
+	}
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			check("mention of "+e.Name, m.Start, m.End, m.Text)
+		}
+	}
+	for _, a := range doc.Amounts {
+		check("amount", a.Start, a.End, a.Text)
+	}
+	for _, q := range doc.Quantities {
+		check("quantity", q.Start, q.End, q.Text)
+	}
+	for _, d := range doc.Dates {
+		check("date", d.Start, d.End, d.Text)
+	}
+	for _, ev := range doc.Events {
+		check("event "+ev.Type, ev.Start, ev.End, "")
+		if ev.Date != nil {
+			check("event date", ev.Date.Start, ev.Date.End, ev.Date.Text)
+		}
+		for _, a := range ev.Arguments {
+			check("argument "+a.Role, a.Start, a.End, a.Text)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	small, err := extract.New(extract.Config{MaxBytes: 64})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		article extract.Article
+		wantErr error
+		offset  int
+	}{
+		{name: "too large", article: extract.Article{Text: strings.Repeat("Le chiffre d’affaires progresse. ", 4)}, wantErr: extract.ErrTooLarge},
+		{name: "invalid UTF-8", article: extract.Article{Text: "Le groupe \xff\xfe a levé"}, wantErr: extract.ErrInvalidUTF8, offset: 10},
+		{name: "truncated rune", article: extract.Article{Text: "Le café\xc3"}, wantErr: extract.ErrInvalidUTF8, offset: 8},
+		{name: "HTML", article: extract.Article{HTML: "<p>Bonjour</p>"}, wantErr: extract.ErrHTMLUnsupported},
+		{name: "unknown language hint", article: extract.Article{Text: "Bonjour.", Lang: "xx"}, wantErr: extract.ErrConfig},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := small.Extract(context.Background(), tt.article)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err = %v, want %v", err, tt.wantErr)
+			}
+			var ee *extract.EncodingError
+			if errors.As(err, &ee) && ee.Offset != tt.offset {
+				t.Errorf("offset = %d, want %d", ee.Offset, tt.offset)
+			}
+			if tt.wantErr == extract.ErrTooLarge && !strings.Contains(err.Error(), "64") {
+				t.Errorf("error %q does not name the limit", err)
+			}
+		})
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	p := mustPipeline(t)
+	for _, text := range []string{"", "   \n\t\n"} {
+		doc, err := p.Extract(context.Background(), extract.Article{Text: text})
+		if err != nil {
+			t.Fatalf("Extract(%q): %v", text, err)
+		}
+		b, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, field := range []string{"segments", "edits", "entities", "amounts", "dates", "events"} {
+			if !strings.Contains(string(b), `"`+field+`":[]`) {
+				t.Errorf("Extract(%q): %s is not an empty array in %s", text, field, b)
+			}
+		}
+	}
+}
+
+func TestLanguageHint(t *testing.T) {
+	p := mustPipeline(t)
+	doc, err := p.Extract(context.Background(), extract.Article{Text: "Die Firma wächst. Sie stellt ein.", Lang: "DE"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []extract.Segment{{Start: 0, End: len(doc.Text), Language: "de"}}
+	if diff := cmp.Diff(want, doc.Segments); diff != "" || doc.Language.Code != "de" {
+		t.Errorf("language %+v, segments (-want +got):\n%s", doc.Language, diff)
+	}
+}
+
+func TestNewBadConfig(t *testing.T) {
+	if _, err := extract.New(extract.Config{Languages: []string{"fr", "klingon"}}); !errors.Is(err, extract.ErrConfig) {
+		t.Errorf("err = %v, want ErrConfig", err)
+	}
+}
+
+func TestCanceled(t *testing.T) {
+	p := mustPipeline(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := p.Extract(ctx, extract.Article{Text: sample(t, samples[0])}); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestConcurrent runs one Pipeline from 8 goroutines and checks that every
+// result is identical to the sequential one. Run with -race.
+func TestConcurrent(t *testing.T) {
+	p := mustPipeline(t)
+	want := map[string]string{}
+	for _, name := range samples {
+		want[name] = marshal(t, p, name)
+	}
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			for k := range 3 {
+				name := samples[(i+k)%len(samples)]
+				if got := marshal(t, p, name); got != want[name] {
+					t.Errorf("goroutine %d: %s differs from the sequential result", i, name)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func marshal(t *testing.T, p *extract.Pipeline, name string) string {
+	doc, err := p.Extract(context.Background(), extract.Article{ID: name, Text: sample(t, name), Published: published})
+	if err != nil {
+		t.Error(err)
+		return ""
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Error(err)
+	}
+	return string(b)
+}
+
+func BenchmarkExtract(b *testing.B) {
+	p, err := extract.New(extract.Config{Preload: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, name := range samples {
+		text := sample(b, name)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := p.Extract(context.Background(), extract.Article{Text: text, Published: published}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := extract.New(extract.Config{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

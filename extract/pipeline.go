@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/depeche-nlp/depeche/lang"
+	"github.com/depeche-nlp/depeche/segment"
+)
+
+// DefaultMaxBytes is the default limit on the size of an article's text.
+const DefaultMaxBytes = 10 << 20
+
+// Errors that Extract and New return, wrapped with details. Test for them
+// with errors.Is.
+var (
+	// ErrTooLarge: the article is over Config.MaxBytes.
+	ErrTooLarge = errors.New("extract: article too large")
+	// ErrInvalidUTF8: the text is not valid UTF-8; the error is an
+	// *EncodingError giving the byte offset.
+	ErrInvalidUTF8 = errors.New("extract: invalid UTF-8")
+	// ErrHTMLUnsupported: HTML input is not supported yet.
+	ErrHTMLUnsupported = errors.New("extract: HTML input is not supported yet")
+	// ErrConfig: the configuration is invalid.
+	ErrConfig = errors.New("extract: invalid configuration")
+)
+
+// EncodingError reports text that is not valid UTF-8 and where.
+type EncodingError struct {
+	Offset int // byte offset of the first invalid byte
+}
+
+func (e *EncodingError) Error() string {
+	return fmt.Sprintf("extract: invalid UTF-8 at byte %d", e.Offset)
+}
+
+// Unwrap returns ErrInvalidUTF8.
+func (e *EncodingError) Unwrap() error { return ErrInvalidUTF8 }
+
+// Config configures a Pipeline. The zero Config is valid and gives the
+// defaults.
+type Config struct {
+	// Languages are the ISO 639-1 codes language detection chooses from.
+	// Empty means lang.DefaultLanguages (en, fr, de, es, it, pt, nl).
+	Languages []string
+	// MaxBytes limits the size of an article's text. Zero means
+	// DefaultMaxBytes; a negative value means no limit.
+	MaxBytes int
+	// Preload loads the language models in New rather than on the first
+	// article, for servers that want predictable latency.
+	Preload bool
+}
+
+// Article is one input to the pipeline.
+type Article struct {
+	// ID identifies the article in the output (a record id or file name).
+	ID string
+	// Text is the article text. Exactly one of Text and HTML is used.
+	Text string
+	// HTML is the article as an HTML page (not supported yet).
+	HTML string
+	// Published is the publication date, the base for relative dates. The
+	// zero time means unknown.
+	Published time.Time
+	// Lang, when set (an ISO 639-1 code), skips language detection.
+	Lang string
+	// URL is where the article came from, for the caller's reference.
+	URL string
+}
+
+// Pipeline runs every stage of depeche on articles. Build one with New and
+// share it: a Pipeline is safe for concurrent use by multiple goroutines.
+// Heavy models are loaded once per process, on first use (or in New with
+// Config.Preload).
+type Pipeline struct {
+	maxBytes int
+	langs    *lang.Detector
+}
+
+// New builds a pipeline. It returns an error wrapping ErrConfig for an
+// invalid configuration, such as an unknown language code.
+func New(cfg Config) (*Pipeline, error) {
+	p := &Pipeline{maxBytes: cfg.MaxBytes}
+	if p.maxBytes == 0 {
+		p.maxBytes = DefaultMaxBytes
+	}
+	var err error
+	if p.langs, err = lang.New(cfg.Languages); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	if cfg.Preload {
+		p.langs.Preload()
+	}
+	return p, nil
+}
+
+// Extract analyses one article. It returns an error wrapping ErrTooLarge,
+// ErrInvalidUTF8 (as an *EncodingError) or ErrHTMLUnsupported for input it
+// cannot analyse, and ctx.Err() when ctx is done before it finishes. Empty
+// or blank text gives a valid Document with no items.
+func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	text := a.Text
+	if a.HTML != "" && a.Text == "" {
+		return nil, ErrHTMLUnsupported
+	}
+	if p.maxBytes > 0 && len(text) > p.maxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d bytes", ErrTooLarge, len(text), p.maxBytes)
+	}
+	if !utf8.ValidString(text) {
+		return nil, &EncodingError{Offset: invalidOffset(text)}
+	}
+	var code string
+	if a.Lang != "" {
+		code = strings.ToLower(a.Lang)
+		if err := lang.Check(code); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+		}
+	}
+
+	doc := newDocument()
+	doc.ID = a.ID
+	doc.Published = formatPublished(a.Published)
+	doc.Text = text
+	if strings.TrimSpace(text) == "" {
+		return doc, nil
+	}
+
+	sents := segment.Split(text)
+	spans := make([]lang.Span, len(sents))
+	for i, s := range sents {
+		spans[i] = lang.Span{Start: s.Start, End: s.End}
+	}
+	var langs []lang.Result
+	if code != "" {
+		langs = make([]lang.Result, len(spans))
+		for i := range langs {
+			langs[i] = lang.Result{Code: code, Confidence: 1}
+		}
+	} else {
+		var err error
+		if langs, err = p.langs.Sentences(ctx, text, spans); err != nil {
+			return nil, fmt.Errorf("extract: language: %w", err)
+		}
+	}
+	docLang := lang.Document(text, spans, langs)
+	doc.Language = Language{Code: docLang.Code, Confidence: docLang.Confidence}
+	doc.Segments = segments(len(text), spans, langs)
+	return doc, ctx.Err()
+}
+
+// invalidOffset returns the offset of the first invalid UTF-8 byte in s.
+func invalidOffset(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// formatPublished gives a date as YYYY-MM-DD, or RFC 3339 when it has a
+// time of day.
+func formatPublished(t time.Time) string {
+	switch {
+	case t.IsZero():
+		return ""
+	case t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0:
+		return t.Format(time.DateOnly)
+	default:
+		return t.Format(time.RFC3339)
+	}
+}
+
+// segments cuts [0, n) into runs of one language: each sentence's run
+// reaches to the start of the next sentence of another language, the first
+// starts at 0 and the last ends at n. Sentences without a language join
+// the run before them.
+func segments(n int, sents []lang.Span, langs []lang.Result) []Segment {
+	out := []Segment{}
+	for i, s := range sents {
+		code := langs[i].Code
+		if code == "" && len(out) > 0 {
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].Language == code {
+			continue
+		}
+		start := s.Start
+		if len(out) == 0 {
+			start = 0
+		} else {
+			out[len(out)-1].End = start
+		}
+		out = append(out, Segment{Start: start, End: n, Language: code})
+	}
+	return out
+}
