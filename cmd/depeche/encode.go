@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,15 +11,16 @@ import (
 
 // encoder writes results: one indented JSON document for a single input,
 // JSON Lines for batches, or a human summary with format "text". Each
-// output is flushed whole, so an interrupted run leaves only whole lines.
+// output goes out in a single Write, so an interrupted run leaves only
+// whole lines.
 type encoder struct {
-	w      *bufio.Writer
+	w      io.Writer
 	format string
 	single bool
 }
 
 func newEncoder(w io.Writer, format string, single bool) *encoder {
-	return &encoder{w: bufio.NewWriterSize(w, 64<<10), format: format, single: single}
+	return &encoder{w: w, format: format, single: single}
 }
 
 // errorRecord is the output line of a record that could not be analysed.
@@ -46,10 +46,8 @@ func (e *encoder) write(res result) error {
 	if err != nil {
 		return err
 	}
-	if _, err := e.w.Write(append(b, '\n')); err != nil {
-		return err
-	}
-	return e.w.Flush()
+	_, err = e.w.Write(append(b, '\n'))
+	return err
 }
 
 // summary is the human-readable form of a result. It is not a stable
