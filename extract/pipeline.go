@@ -151,7 +151,7 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 	}
 	docLang := lang.Document(text, spans, langs)
 	doc.Language = Language{Code: docLang.Code, Confidence: docLang.Confidence}
-	doc.Segments = segments(len(text), spans, langs)
+	doc.Segments = segments(len(text), spans, langs, docLang.Code)
 	return doc, ctx.Err()
 }
 
@@ -180,27 +180,28 @@ func formatPublished(t time.Time) string {
 	}
 }
 
-// segments cuts [0, n) into runs of one language: each sentence's run
-// reaches to the start of the next sentence of another language, the first
-// starts at 0 and the last ends at n. Sentences without a language join
-// the run before them.
-func segments(n int, sents []lang.Span, langs []lang.Result) []Segment {
+// segments cuts [0, n) into runs of one language, merging adjacent
+// sentences of the same language. The space between two runs goes to the
+// run in the document's language, so that a foreign run spans its
+// sentences only. Sentences without a language join the run before them.
+func segments(n int, sents []lang.Span, langs []lang.Result, doc string) []Segment {
 	out := []Segment{}
+	lastEnd := 0
 	for i, s := range sents {
 		code := langs[i].Code
-		if code == "" && len(out) > 0 {
-			continue
+		switch {
+		case len(out) == 0:
+			out = append(out, Segment{Start: 0, End: n, Language: code})
+		case code == "" || code == out[len(out)-1].Language:
+		default:
+			cut := s.Start
+			if out[len(out)-1].Language != doc {
+				cut = lastEnd
+			}
+			out[len(out)-1].End = cut
+			out = append(out, Segment{Start: cut, End: n, Language: code})
 		}
-		if len(out) > 0 && out[len(out)-1].Language == code {
-			continue
-		}
-		start := s.Start
-		if len(out) == 0 {
-			start = 0
-		} else {
-			out[len(out)-1].End = start
-		}
-		out = append(out, Segment{Start: start, End: n, Language: code})
+		lastEnd = s.End
 	}
 	return out
 }
