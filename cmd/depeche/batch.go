@@ -17,6 +17,8 @@ type batch struct {
 	workers  int
 	out      *encoder
 	stderr   io.Writer
+	total    int  // number of records when known in advance, else 0
+	quiet    bool // no progress display
 }
 
 // result is the outcome of one record: a document or an error record.
@@ -73,6 +75,8 @@ func (b *batch) run(ctx context.Context, records func(func(record) bool) error) 
 	}
 	go func() { wg.Wait(); close(done) }()
 
+	prog := startProgress(b.stderr, b.total, b.quiet)
+	defer prog.end()
 	status := exitOK
 	pending := map[int]result{}
 	next := 0
@@ -86,6 +90,7 @@ func (b *batch) run(ctx context.Context, records func(func(record) bool) error) 
 			delete(pending, next)
 			next++
 			<-slots
+			prog.add()
 			if res.rec.err != nil {
 				status = exitFailed
 				fmt.Fprintf(b.stderr, "depeche extract: %s: %s\n", fileLine(res.rec), oneLine(res.rec.err.Message))

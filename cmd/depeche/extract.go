@@ -25,6 +25,7 @@ type extractFlags struct {
 	html      bool
 	format    string
 	workers   int
+	quiet     bool
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -36,6 +37,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.BoolVar(&f.html, "html", false, "input files are HTML pages")
 	fs.StringVar(&f.format, "format", "json", "output `format`: json, or text (a human summary, not a stable format)")
 	fs.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "number of `workers` for batch input")
+	fs.BoolVar(&f.quiet, "quiet", false, "show no progress on standard error")
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
 	}
@@ -78,13 +80,14 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	defaults := extract.Article{Published: published, Lang: f.lang}
 	out := newEncoder(stdout, f.format, !f.jsonl && len(files) == 1)
+	b := &batch{pipeline: p, workers: f.workers, out: out, stderr: stderr, quiet: f.quiet || out.single}
 	var records func(yield func(record) bool) error
 	if f.jsonl {
 		records = jsonlRecords(files, stdin, defaults)
 	} else {
 		records = fileRecords(files, stdin, defaults, f.html)
+		b.total = len(files)
 	}
-	b := &batch{pipeline: p, workers: f.workers, out: out, stderr: stderr}
 	return b.run(ctx, records)
 }
 
