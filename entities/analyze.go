@@ -1,0 +1,248 @@
+package entities
+
+import (
+	"github.com/depeche-nlp/depeche/gazetteer"
+)
+
+// doc is the per-call state of Recognize: the tokens of every sentence
+// and the candidate mentions found in them. It is never shared.
+type doc struct {
+	r       *Recognizer
+	text    string
+	toks    []token
+	initial []bool // the token starts a sentence, a line or a quotation
+	heading []bool // the token is on a title-case heading line
+	sentOf  []int  // index of the first token of the token's sentence
+	sentEnd []int  // index past the last token of the token's sentence
+	used    []bool // the token belongs to a candidate
+	cands   []*cand
+	at      map[int]int // first token index → candidate index
+}
+
+// cand is a candidate mention: a gazetteer match or a run of capitalized
+// words, with the evidence gathered for it.
+type cand struct {
+	a, b    int   // token range [a, b)
+	gaz     []int // gazetteer entries whose name matched; nil for a run
+	conf    float64
+	votes   [4]float64 // evidence per Kind
+	initial bool
+	group   int
+}
+
+func (c *cand) vote(k Kind, w, conf float64) {
+	if int(k) < len(c.votes) {
+		c.votes[k] += w
+	}
+	c.conf = max(c.conf, conf)
+}
+
+// kind returns the kind with the most evidence, KindUnknown if none.
+func (c *cand) kind() Kind {
+	best, bw := KindUnknown, 0.0
+	for _, k := range []Kind{KindOrg, KindPerson, KindLoc} {
+		if c.votes[k] > bw {
+			best, bw = k, c.votes[k]
+		}
+	}
+	return best
+}
+
+// surface returns the text of tokens [a, b).
+func (d *doc) surface(a, b int) string { return d.text[d.toks[a].start:d.toks[b-1].end] }
+
+func (d *doc) raw(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+
+// sentence tokenizes one sentence and adds its candidates.
+func (d *doc) sentence(s Sentence, ner []Candidate) {
+	base := len(d.toks)
+	d.toks = tokenize(d.text, s.Start, s.End, d.toks)
+	end := len(d.toks)
+	for i := base; i < end; i++ {
+		d.sentOf = append(d.sentOf, base)
+		d.sentEnd = append(d.sentEnd, end)
+		d.used = append(d.used, false)
+		d.initial = append(d.initial, false)
+		d.heading = append(d.heading, false)
+	}
+	d.markInitials(base, end)
+	d.markHeadings(base, end)
+	first := len(d.cands)
+	d.matchGazetteer(base, end)
+	d.findRuns(base, end)
+	for _, c := range d.cands[first:] {
+		d.score(c, ner)
+	}
+}
+
+// markInitials flags the first word of the sentence, of each line and of
+// each quotation or clause after a colon: there a capital says nothing.
+func (d *doc) markInitials(base, end int) {
+	atStart := true
+	for i := base; i < end; i++ {
+		t := d.toks[i]
+		if t.nl {
+			atStart = true
+		}
+		switch {
+		case t.word || t.elision:
+			d.initial[i] = atStart
+			atStart = false
+		case t.poss:
+		default:
+			switch t.fold {
+			case ".", "!", "?", ":", "«", "“", "\"", "„", "‘", "”", "—", "–", "-", "•", "*", "…", "(", "[":
+				atStart = true
+			}
+		}
+	}
+}
+
+// markHeadings flags the tokens of title-case lines without final
+// punctuation ("A Tale of Two Trajectories: Mercor’s Meteoric Rise"),
+// where capitals are typography, not names.
+func (d *doc) markHeadings(base, end int) {
+	for i := base; i < end; {
+		j := i + 1
+		for j < end && !d.toks[j].nl {
+			j++
+		}
+		long, caps := 0, 0
+		for k := i; k < j; k++ {
+			if t := d.toks[k]; t.word && t.end-t.start >= 4 {
+				long++
+				if t.initCap {
+					caps++
+				}
+			}
+		}
+		lastPunct := false
+		switch d.toks[j-1].fold {
+		case ".", "!", "?", "»", "”", "\"", "…", ";", ",":
+			lastPunct = true
+		}
+		if !lastPunct && long >= 2 && caps*3 >= long*2 {
+			for k := i; k < j; k++ {
+				d.heading[k] = true
+			}
+		}
+		i = j
+	}
+}
+
+// matchGazetteer finds the longest gazetteer names starting at each
+// capitalized token.
+func (d *doc) matchGazetteer(base, end int) {
+	ix := d.r.gaz
+	for i := base; i < end; i++ {
+		t := d.toks[i]
+		capital := t.word && t.hasUpper
+		if t.elision && i+1 < end && d.toks[i+1].word && d.toks[i+1].initCap && d.toks[i+1].start == t.end {
+			capital = true
+		}
+		if !capital || !ix.first[t.fold] {
+			continue
+		}
+		for n := min(ix.maxTok, end-i); n >= 1; n-- {
+			last := i + n - 1
+			if !d.toks[last].word || d.crossesLine(i, last) {
+				continue
+			}
+			ids := ix.byKey[gazetteer.Fold(d.surface(i, last+1))]
+			if len(ids) == 0 {
+				continue
+			}
+			d.add(&cand{a: i, b: last + 1, gaz: ids, conf: 0.95})
+			i = last
+			break
+		}
+	}
+}
+
+func (d *doc) crossesLine(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if d.toks[k].nl {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) add(c *cand) {
+	c.initial = d.initial[c.a]
+	for k := c.a; k < c.b; k++ {
+		d.used[k] = true
+	}
+	if d.at == nil {
+		d.at = map[int]int{}
+	}
+	d.at[c.a] = len(d.cands)
+	d.cands = append(d.cands, c)
+}
+
+// isNameWord reports whether token i can be part of an unknown name: a
+// capitalized word that is neither a stop word nor the start of a role.
+func (d *doc) isNameWord(i int) bool {
+	t := d.toks[i]
+	return t.word && t.hasUpper && !d.used[i] && !d.r.lx.stop[t.fold] && d.roleAt(i) == nil
+}
+
+// findRuns adds the maximal runs of capitalized words that the gazetteer
+// did not claim, joined by "&", by "of"/"de" after an institution word
+// ("Bank of America") and by name particles after a given name
+// ("Ursula von der Leyen").
+func (d *doc) findRuns(base, end int) {
+	lx := d.r.lx
+	for i := base; i < end; i++ {
+		if !d.isNameWord(i) || lx.weak[d.raw(i)] || lx.legal[d.raw(i)] {
+			continue
+		}
+		j := i + 1
+		for j < end && !d.toks[j].nl && !d.used[j] {
+			u := d.toks[j]
+			if d.isNameWord(j) || (u.word && (lx.weak[d.raw(j)] || lx.legal[d.raw(j)])) {
+				j++
+				continue
+			}
+			if j+1 < end && !d.toks[j+1].nl && d.isNameWord(j+1) && d.joins(i, j) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if d.allGeneric(i, j) {
+			i = j - 1
+			continue
+		}
+		d.add(&cand{a: i, b: j})
+		i = j - 1
+	}
+}
+
+// joins reports whether token j, inside a run starting at i, is a
+// connector that may join two capitalized words.
+func (d *doc) joins(i, j int) bool {
+	lx, u := d.r.lx, d.toks[j]
+	switch {
+	case u.fold == "&":
+		return true
+	case lx.connectors[u.fold] && lx.head[d.raw(i)]:
+		return true
+	case lx.particles[u.fold] && !u.hasUpper && (j == i+1 && lx.given[d.toks[i].fold]):
+		return true
+	}
+	return false
+}
+
+// allGeneric reports whether tokens [a, b) hold nothing but legal forms,
+// designators and weak words ("AI", "Group"), which name nothing alone.
+func (d *doc) allGeneric(a, b int) bool {
+	lx := d.r.lx
+	for k := a; k < b; k++ {
+		w := d.raw(k)
+		if d.toks[k].word && !lx.weak[w] && !lx.legal[w] && !lx.designator[w] && !lx.connectors[d.toks[k].fold] {
+			return false
+		}
+	}
+	return true
+}

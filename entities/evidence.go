@@ -1,0 +1,178 @@
+package entities
+
+// prepositions that link a role to its organization ("PDG de X",
+// "analyste chez X", "CEO of X"); a closed class of the grammar.
+func isRolePrep(fold string) bool {
+	switch fold {
+	case "de", "d'", "du", "chez", "of", "at", "for", "bei", "von", "en":
+		return true
+	}
+	return false
+}
+
+// isArticle reports whether fold is an article or possessive that may
+// stand between a comma and a role ("Surya Midha, la cofondatrice de").
+func isArticle(fold string) bool {
+	switch fold {
+	case "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "the", "a", "an", "its", "his", "her", "their", "ancien", "ancienne", "former", "der", "die", "el", "il":
+		return true
+	}
+	return false
+}
+
+// matchAt reports whether the words of p match the tokens starting at i
+// (within the sentence), and returns the index past the match.
+func (d *doc) matchAt(p []string, i int) (int, bool) {
+	end := d.sentEnd[i]
+	k := i
+	for _, w := range p {
+		for k < end && d.toks[k].fold == "-" && w != "-" {
+			k++
+		}
+		if k >= end || d.toks[k].fold != w {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// roleAt returns the longest role phrase starting at token i, or nil.
+func (d *doc) roleAt(i int) *phrase {
+	p, _ := d.roleSpan(i)
+	return p
+}
+
+func (d *doc) roleSpan(i int) (*phrase, int) {
+	var best *phrase
+	bestEnd := 0
+	ps := d.r.lx.roles[d.toks[i].fold]
+	for k := range ps {
+		if e, ok := d.matchAt(ps[k].words, i); ok && e > bestEnd {
+			best, bestEnd = &ps[k], e
+		}
+	}
+	return best, bestEnd
+}
+
+// roleEndingAt returns a role phrase whose last token is e-1, and its
+// first token.
+func (d *doc) roleEndingAt(e int) (*phrase, int) {
+	lo := d.sentOf[min(e, len(d.sentOf)-1)]
+	for s := max(lo, e-5); s < e; s++ {
+		if p, pe := d.roleSpan(s); p != nil && pe == e {
+			return p, s
+		}
+	}
+	return nil, 0
+}
+
+// cueBefore returns the kind announced by a cue phrase ending at token e-1,
+// and whether there is one.
+func (d *doc) cueBefore(e int) (Kind, bool) {
+	if e <= 0 {
+		return KindUnknown, false
+	}
+	lo := d.sentOf[e-1]
+	for _, p := range d.r.lx.before[d.toks[e-1].fold] {
+		s := e - len(p.words)
+		if s < lo {
+			continue
+		}
+		if end, ok := d.matchAt(p.words, s); ok && end == e {
+			return p.kind, true
+		}
+	}
+	return KindUnknown, false
+}
+
+// cueAfter returns the kind announced by a cue phrase starting at token s.
+func (d *doc) cueAfter(s int) (Kind, bool) {
+	if s >= len(d.toks) || s >= d.sentEnd[s] {
+		return KindUnknown, false
+	}
+	for _, p := range d.r.lx.after[d.toks[s].fold] {
+		if _, ok := d.matchAt(p.words, s); ok {
+			return p.kind, true
+		}
+	}
+	return KindUnknown, false
+}
+
+// score gathers the evidence for a candidate: its words, the cues around
+// it, roles and appositions, and the statistical recognizer.
+func (d *doc) score(c *cand, ner []Candidate) {
+	lx := d.r.lx
+	n := c.b - c.a
+	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
+	if c.gaz == nil {
+		c.conf = 0.45
+		if c.initial || d.heading[c.a] {
+			c.conf = 0.3
+		}
+		first, last := d.raw(c.a), d.raw(c.b-1)
+		switch {
+		case n >= 2 && (lx.legal[last] || lx.designator[last]):
+			c.vote(KindOrg, 2, 0.85)
+		case n >= 2 && lx.head[first]:
+			c.vote(KindOrg, 1.5, 0.75)
+		case n >= 2 && n <= 4 && lx.given[d.toks[c.a].fold] && !d.toks[c.a].allUpper && !d.toks[c.b-1].allUpper:
+			c.vote(KindPerson, 1.5, 0.8)
+		case n == 1 && lx.given[d.toks[c.a].fold]:
+			c.vote(KindPerson, 0.3, 0)
+		}
+	}
+	// A cue just before, possibly across one lowercase word ("la start-up
+	// française Mistral AI").
+	if k, ok := d.cueBefore(c.a); ok {
+		c.vote(k, 1, 0.8)
+	} else if c.a-1 > lo && d.toks[c.a-1].word && !d.toks[c.a-1].hasUpper {
+		if k, ok := d.cueBefore(c.a - 1); ok && k != KindPerson {
+			c.vote(k, 1, 0.75)
+		}
+	}
+	next := c.b
+	if next < hi && d.toks[next].poss {
+		next++
+	}
+	if next < hi {
+		if k, ok := d.cueAfter(next); ok {
+			c.vote(k, 0.5, 0.65)
+		}
+	}
+	// Roles: "PDG Jonathan Siddharth", "PDG de Turing", "Gil Luria, analyste".
+	if c.a > lo {
+		if p, _ := d.roleEndingAt(c.a); p != nil {
+			c.vote(KindPerson, 1, 0.8)
+		} else if d.toks[c.a-1].fold == "," {
+			if p, _ := d.roleEndingAt(c.a - 1); p != nil {
+				c.vote(KindPerson, 1, 0.75)
+			}
+		}
+		if c.a-1 > lo && isRolePrep(d.toks[c.a-1].fold) {
+			if p, _ := d.roleEndingAt(c.a - 1); p != nil {
+				c.vote(KindOrg, 1, 0.8)
+			}
+		}
+	}
+	if c.b+1 < hi && d.toks[c.b].fold == "," {
+		k := c.b + 1
+		if isArticle(d.toks[k].fold) && k+1 < hi {
+			k++
+		}
+		if p, _ := d.roleSpan(k); p != nil {
+			c.vote(KindPerson, 1, 0.8)
+		}
+	}
+	if c.b < hi {
+		// "Tesla CEO Elon Musk": an organization before a role and a name.
+		if p, e := d.roleSpan(c.b); p != nil && e < hi && d.toks[e].word && d.toks[e].initCap {
+			c.vote(KindOrg, 1, 0.7)
+		}
+	}
+	for _, x := range ner {
+		if x.Start < d.toks[c.b-1].end && x.End > d.toks[c.a].start {
+			c.vote(x.Kind, 0.5, min(c.conf+0.15, 0.9))
+		}
+	}
+}

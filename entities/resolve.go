@@ -1,0 +1,360 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/depeche-nlp/depeche/gazetteer"
+)
+
+// group is one entity of the document under construction.
+type group struct {
+	kind    Kind
+	name    string
+	gaz     bool
+	votes   [4]float64
+	members []int      // candidate indexes
+	forms   [][]string // folded token sequences of the mentions
+	strong  bool       // some mention has evidence enough on its own
+}
+
+// resolve groups the candidates into entities (coreference within the
+// document), then keeps those with enough confidence.
+func (d *doc) resolve() []Entity {
+	d.splitWeakRuns()
+	var groups []*group
+	byKey := map[string]int{}
+	join := func(ci, gi int) {
+		c, g := d.cands[ci], groups[gi]
+		c.group = gi
+		g.members = append(g.members, ci)
+		g.forms = append(g.forms, d.form(c))
+		for k := range g.votes {
+			g.votes[k] += c.votes[k]
+		}
+		g.strong = g.strong || c.conf >= d.r.minConf
+	}
+	newGroup := func(ci int, name string, kind Kind, gaz bool) {
+		groups = append(groups, &group{name: name, kind: kind, gaz: gaz})
+		byKey[groupKey(name)] = len(groups) - 1
+		join(ci, len(groups)-1)
+	}
+	// Gazetteer matches first: they fix canonical names and kinds.
+	for ci, c := range d.cands {
+		if c.gaz == nil {
+			continue
+		}
+		e := d.pickEntry(c)
+		if gi, ok := byKey[groupKey(e.Name)]; ok && groups[gi].kind == e.Kind {
+			join(ci, gi)
+			continue
+		}
+		newGroup(ci, e.Name, e.Kind, true)
+	}
+	// Then runs, longest first, so that short forms find their long form.
+	order := make([]int, 0, len(d.cands))
+	for ci, c := range d.cands {
+		if c.gaz == nil {
+			order = append(order, ci)
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		cx, cy := d.cands[x], d.cands[y]
+		return cmp.Or(cmp.Compare(cy.b-cy.a, cx.b-cx.a), cmp.Compare(cx.a, cy.a))
+	})
+	for _, ci := range order {
+		c := d.cands[ci]
+		name := d.name(c)
+		if gi, ok := byKey[groupKey(name)]; ok {
+			join(ci, gi)
+			continue
+		}
+		if gi := d.corefer(c, groups); gi >= 0 {
+			join(ci, gi)
+			continue
+		}
+		newGroup(ci, name, KindUnknown, false)
+	}
+	return d.entities(groups)
+}
+
+func groupKey(name string) string { return gazetteer.Fold(name) }
+
+// pickEntry chooses among the gazetteer entries a name matched, by the
+// kind the context suggests, else the first.
+func (d *doc) pickEntry(c *cand) gazetteer.Entry {
+	es := d.r.gaz.entries
+	best := c.gaz[0]
+	if k := c.kind(); k != KindUnknown {
+		for _, id := range c.gaz {
+			if es[id].Kind == k {
+				best = id
+				break
+			}
+		}
+	}
+	return es[best]
+}
+
+// form returns the folded words of a mention, without legal forms.
+func (d *doc) form(c *cand) []string {
+	var out []string
+	for k := c.a; k < c.b; k++ {
+		if d.toks[k].word && !d.r.lx.legal[d.raw(k)] {
+			out = append(out, d.toks[k].fold)
+		}
+	}
+	return out
+}
+
+// name returns a run's name: its surface without trailing legal forms
+// ("Acme Corp." → "Acme") and connectors.
+func (d *doc) name(c *cand) string {
+	b := c.b
+	for b > c.a+1 && (d.r.lx.legal[d.raw(b-1)] || !d.toks[b-1].word) {
+		b--
+	}
+	return d.surface(c.a, b)
+}
+
+// corefer finds the entity a shorter form refers to: "Scale" → "Scale AI"
+// (a prefix of exactly one organization), "Ling" → "Eugene Ling" (the
+// surname of exactly one person), "Eugene" → "Eugene Ling" (a given name),
+// "IBM" → "International Business Machines" (initials). It returns -1 if
+// there is none or more than one.
+func (d *doc) corefer(c *cand, groups []*group) int {
+	f := d.form(c)
+	if len(f) == 0 {
+		return -1
+	}
+	found := -1
+	try := func(gi int) bool {
+		if found >= 0 && found != gi {
+			found = -2
+			return false
+		}
+		found = gi
+		return true
+	}
+	for gi, g := range groups {
+		if !g.strong {
+			continue
+		}
+		kind := g.kind
+		if kind == KindUnknown {
+			kind = kindOf(g.votes)
+		}
+		for _, gf := range g.forms {
+			if len(gf) <= len(f) {
+				continue
+			}
+			switch {
+			case kind == KindPerson && len(f) == 1 && (f[0] == gf[len(gf)-1] || (f[0] == gf[0] && d.r.lx.given[f[0]])):
+				try(gi)
+			case kind != KindPerson && slices.Equal(f, gf[:len(f)]) && c.kind() != KindPerson:
+				try(gi)
+			case len(f) == 1 && d.toks[c.a].allUpper && initials(gf) == f[0]:
+				try(gi)
+			default:
+				continue
+			}
+			break
+		}
+		if found == -2 {
+			return -1
+		}
+	}
+	return found
+}
+
+// initials returns the first letters of the words of a multi-word name,
+// skipping connectors ("bank of america" → "boa").
+func initials(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "de", "du", "des", "and", "et", "&", "the", "for", "la", "le":
+			continue
+		}
+		r := []rune(w)
+		b.WriteRune(r[0])
+	}
+	return b.String()
+}
+
+func kindOf(votes [4]float64) Kind {
+	c := cand{votes: votes}
+	if k := c.kind(); k != KindUnknown {
+		return k
+	}
+	return KindOrg
+}
+
+// splitWeakRuns splits a run without evidence of its own that starts or
+// ends with a name the document already knows ("Ling Destren" after
+// "Eugene Ling"): the known part becomes its own candidate.
+func (d *doc) splitWeakRuns() {
+	known := map[string]bool{}
+	for _, c := range d.cands {
+		if c.gaz == nil && c.conf < d.r.minConf {
+			continue
+		}
+		f := d.form(c)
+		known[strings.Join(f, " ")] = true
+		if c.gaz == nil && c.kind() == KindPerson && len(f) > 1 {
+			known[f[len(f)-1]] = true
+		}
+		if c.gaz != nil {
+			for _, id := range c.gaz {
+				known[groupKey(d.r.gaz.entries[id].Name)] = true
+			}
+		}
+	}
+	n := len(d.cands)
+	for ci := 0; ci < n; ci++ {
+		c := d.cands[ci]
+		if c.gaz != nil || c.conf >= d.r.minConf || c.b-c.a < 2 {
+			continue
+		}
+		for k := c.b - 1; k > c.a; k-- {
+			if known[gazetteer.Fold(d.surface(c.a, k))] || known[gazetteer.Fold(d.surface(k, c.b))] {
+				d.at[k] = len(d.cands)
+				d.cands = append(d.cands, &cand{a: k, b: c.b, conf: c.conf})
+				c.b = k
+				break
+			}
+		}
+	}
+}
+
+// entities turns the groups into the result: confidence, kind, canonical
+// name, sorted mentions, attributes; entities below the threshold are
+// dropped.
+func (d *doc) entities(groups []*group) []Entity {
+	var out []Entity
+	for _, g := range groups {
+		slices.SortFunc(g.members, func(x, y int) int { return cmp.Compare(d.cands[x].a, d.cands[y].a) })
+		best, midSentence := 0.0, 0
+		for _, ci := range g.members {
+			c := d.cands[ci]
+			best = max(best, c.conf)
+			if !c.initial && !d.heading[c.a] {
+				midSentence++
+			}
+		}
+		conf := min(best+0.05*float64(len(g.members)-1), 0.99)
+		if !g.gaz && midSentence < 1 {
+			conf = min(conf, best)
+		}
+		if conf < d.r.minConf {
+			continue
+		}
+		kind := g.kind
+		if kind == KindUnknown {
+			kind = kindOf(g.votes)
+		}
+		name := g.name
+		if !g.gaz {
+			name = d.canonical(g)
+		}
+		e := Entity{Kind: kind, Name: name, Confidence: float64(int(conf*100+0.5)) / 100}
+		for _, ci := range g.members {
+			c := d.cands[ci]
+			s, t := d.toks[c.a].start, d.toks[c.b-1].end
+			e.Mentions = append(e.Mentions, Mention{Start: s, End: t, Text: d.text[s:t]})
+		}
+		if kind == KindPerson {
+			e.Role, e.Org = d.attributes(g, groups)
+		}
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(x, y Entity) int {
+		return cmp.Or(cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start), cmp.Compare(x.Name, y.Name))
+	})
+	for i := range out {
+		out[i].ID = "E" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// canonical returns the fullest form of an unknown entity: the mention
+// with the most words, preferring mixed case to all capitals, then the
+// first.
+func (d *doc) canonical(g *group) string {
+	var best *cand
+	for _, ci := range g.members {
+		c := d.cands[ci]
+		if best == nil || len(d.form(c)) > len(d.form(best)) ||
+			(len(d.form(c)) == len(d.form(best)) && d.toks[best.a].allUpper && !d.toks[c.a].allUpper) {
+			best = c
+		}
+	}
+	return d.name(best)
+}
+
+// attributes finds a person's role and organization in the text around
+// its mentions: "Surya Midha, cofondateur de Mercor", "le PDG de Turing,
+// Jonathan Siddharth", "Tesla CEO Elon Musk", "la cofondatrice Surya Midha".
+func (d *doc) attributes(g *group, groups []*group) (role, org string) {
+	orgAt := func(i int) (string, int) {
+		if ci, ok := d.at[i]; ok {
+			c := d.cands[ci]
+			if og := groups[c.group]; kindOf(og.votes) == KindOrg || og.kind == KindOrg {
+				if og.gaz {
+					return og.name, c.b
+				}
+				return d.canonical(og), c.b
+			}
+		}
+		return "", 0
+	}
+	for _, ci := range g.members {
+		c := d.cands[ci]
+		lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
+		// After: ", [article] ROLE [prep ORG]"
+		if c.b+1 < hi && d.toks[c.b].fold == "," {
+			k := c.b + 1
+			if isArticle(d.toks[k].fold) && k+1 < hi {
+				k++
+			}
+			if p, e := d.roleSpan(k); p != nil {
+				o := ""
+				if e+1 < hi && isRolePrep(d.toks[e].fold) {
+					o, _ = orgAt(e + 1)
+				}
+				return p.canon, o
+			}
+		}
+		// Before: "ROLE [prep ORG] [,] PERSON" or "ORG ROLE PERSON".
+		e := c.a
+		if e > lo && d.toks[e-1].fold == "," {
+			e--
+		}
+		if p, s := d.roleEndingAt(e); p != nil && e > lo {
+			o := ""
+			if s > lo {
+				for k := max(lo, s-4); k < s; k++ {
+					if name, end := orgAt(k); name != "" && end == s {
+						o = name
+					}
+				}
+			}
+			return p.canon, o
+		}
+		for s := max(lo, e-8); s < e; s++ {
+			p, pe := d.roleSpan(s)
+			if p == nil || pe >= e || !isRolePrep(d.toks[pe].fold) {
+				continue
+			}
+			if name, end := orgAt(pe + 1); name != "" && end == e {
+				return p.canon, name
+			}
+		}
+	}
+	return "", ""
+}
