@@ -1,0 +1,548 @@
+package money
+
+import "golang.org/x/text/currency"
+
+// maxScales bounds the scale words after one figure ("1 million de
+// milliards"); maxWordToks bounds a number written in words. Both keep each
+// parse constant-time, so scans are linear in the text.
+const (
+	maxScales   = 3
+	maxWordToks = 24
+)
+
+// side is one end of an expression: figure, scale words and unit.
+type side struct {
+	start, end int // token range
+	numTok     int // token of the figure (or first number word)
+	neg        bool
+	raw        string  // a figure in digits, or "" when written in words
+	words      Decimal // the value of a number in words
+	scales     [maxScales]int
+	nscales    int
+	cur        entry
+	hasCur     bool
+	curTok     int
+	curPrefix  bool
+	percent    bool
+	unit       Unit
+	unitTok    int // token of the percent sign or noun, -1 if none
+	article    bool
+}
+
+// expr is a parsed expression.
+type expr struct {
+	start, end int // token range
+	qual       Qualifier
+	vague      bool
+	isRange    bool
+	lo, hi     side
+	minor      Decimal // cents added after the main unit ("15 dollars 50")
+	mask       uint8
+}
+
+// note narrows the language mask of the expression being parsed.
+func (s *scanner) note(mask *uint8, h hit) {
+	if m := *mask & h.langs(); m != 0 {
+		*mask = m
+	}
+}
+
+// langs of a hit: every language in which the phrase has the same kind.
+func (h hit) langs() uint8 { return h.union }
+
+// parseExpr parses the longest expression starting at token i.
+func (s *scanner) parseExpr(i int, parseMode bool) (expr, bool) {
+	ex := expr{start: i, mask: s.langs}
+	j := i
+	if h, ok := s.lookup(j, eQual); ok {
+		ex.qual = h.e.qual
+		s.note(&ex.mask, h)
+		j = h.next
+	}
+	opened := false
+	if h, ok := s.lookup(j, eOpen); ok {
+		if _, ok := s.parseSide(h.next, &ex.mask); ok {
+			if j == i {
+				ex.start = h.next // an unused opener stays out of the span
+			}
+			opened = true
+			j = h.next
+		}
+	}
+	if h, ok := s.lookup(j, eVague); ok {
+		if v, ok := s.parseVague(h, parseMode, &ex); ok {
+			return v, true
+		}
+	}
+	lo, ok := s.parseSide(j, &ex.mask)
+	if !ok {
+		return ex, false
+	}
+	ex.lo, ex.end = lo, lo.end
+	if h, ok := s.lookup(lo.end, eSep); ok && (opened || s.bareSep(lo.end)) {
+		if hi, ok := s.parseSide(h.next, &ex.mask); ok && compatible(lo, hi) {
+			rg := ex
+			rg.hi, rg.isRange, rg.end, rg.start = hi, true, hi.end, i
+			if l, h, err := s.values(rg); err == nil && l.Cmp(h) < 0 {
+				ex = rg
+			}
+		}
+	}
+	if !ex.isRange && opened && j == i {
+		ex.start = lo.start
+	}
+	if !ex.isRange && lo.hasCur && lo.nscales == 0 && lo.cur.exp == 0 && !lo.cur.minor && allDigits(lo.raw) {
+		s.parseCents(&ex)
+	}
+	if !ex.isRange && !lo.hasCur && !lo.percent && lo.unit == UnitUnknown && lo.nscales == 0 && !parseMode {
+		return ex, false // a bare figure is not a quantity
+	}
+	return ex, true
+}
+
+// bareSep reports whether the range separator at token k may join two
+// figures without an opening word ("5-10", "5 to 10", "5 à 10").
+func (s *scanner) bareSep(k int) bool {
+	switch s.toks[k].key {
+	case "and", "et", "und", "y", "e", "a":
+		return false
+	}
+	return true
+}
+
+func compatible(lo, hi side) bool {
+	if lo.hasCur && !lo.curPrefix && !hi.hasCur {
+		return false // "1,34 $ c à une part"
+	}
+	if lo.hasCur && hi.hasCur && (lo.cur.cur != hi.cur.cur || lo.cur.curKnown != hi.cur.curKnown) {
+		return false
+	}
+	if lo.percent && !hi.percent || lo.unit != UnitUnknown && hi.unit != UnitUnknown && lo.unit != hi.unit {
+		return false
+	}
+	if (lo.hasCur || hi.hasCur) && (lo.percent || hi.percent || lo.unit != UnitUnknown || hi.unit != UnitUnknown) {
+		return false
+	}
+	return lo.hasCur || hi.hasCur || lo.percent || hi.percent || lo.unit != UnitUnknown || hi.unit != UnitUnknown || hi.nscales > 0
+}
+
+// parseVague reads "plusieurs millions de dollars", "several million euros".
+func (s *scanner) parseVague(h hit, parseMode bool, ex *expr) (expr, bool) {
+	v := *ex
+	mask := v.mask
+	s.note(&mask, h)
+	k := h.next
+	scales := 0
+	for scales < maxScales {
+		sh, ok := s.lookup(k, eScale)
+		if !ok || sh.e.abbr {
+			break
+		}
+		k = sh.next
+		scales++
+	}
+	if scales == 0 && !parseMode {
+		return v, false
+	}
+	k2 := k
+	if ch, ok := s.lookup(k, eConn); ok {
+		k2 = ch.next
+	}
+	sd := side{start: h.next, end: k, unitTok: -1, curTok: -1}
+	if ch, ok := s.lookup(k2, eCurrency); ok {
+		sd.cur, sd.hasCur, sd.curTok, sd.end = ch.e, true, k2, ch.next
+		s.note(&mask, ch)
+	} else if nh, ok := s.lookup(k2, eNoun); ok {
+		sd.unit, sd.unitTok, sd.end = nh.e.unit, k2, nh.next
+	} else if !parseMode || k != h.next || k < len(s.toks) {
+		return v, false
+	}
+	v.vague, v.lo, v.end, v.mask, v.qual = true, sd, sd.end, mask, Exact
+	return v, true
+}
+
+// parseSide reads [currency] [sign] figure [scales] [de] [currency|%|noun].
+func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
+	sd := side{start: k, unitTok: -1, curTok: -1}
+	if h, ok := s.lookup(k, eCurrency); ok && !h.e.minor {
+		sd.cur, sd.hasCur, sd.curTok, sd.curPrefix = h.e, true, k, true
+		s.note(mask, h)
+		k = h.next
+	}
+	if k+1 < len(s.toks) && s.toks[k].kind == tPunct && s.toks[k+1].kind == tNum && s.toks[k].end == s.toks[k+1].start {
+		switch s.toks[k].key {
+		case "-", "−":
+			sd.neg = true
+			k++
+		case "+":
+			k++
+		}
+	}
+	if k >= len(s.toks) {
+		return sd, false
+	}
+	sd.numTok = k
+	if s.toks[k].kind == tNum {
+		sd.raw = s.toks[k].key
+		k++
+		for sd.nscales < maxScales {
+			h, ok := s.lookup(k, eScale)
+			if !ok {
+				break
+			}
+			s.note(mask, h)
+			sd.scales[sd.nscales] = k
+			sd.nscales++
+			k = h.next
+		}
+	} else {
+		v, next, scaled, article, ok := s.parseWords(k, mask)
+		if !ok {
+			return sd, false
+		}
+		sd.words, sd.article = v, article
+		if scaled {
+			sd.nscales = -1 // scales are inside the words
+		}
+		k = next
+	}
+	sd.end = k
+	if !sd.curPrefix {
+		if k+1 < len(s.toks) && s.toks[k].key == "-" && s.toks[k].start == s.toks[k-1].end && s.toks[k+1].start == s.toks[k].end && s.toks[k+1].kind == tWord {
+			if _, ok := s.lookup(k+1, eCurrency); ok {
+				k++ // "12-cent", "one-yen"
+			}
+		}
+		k2 := k
+		var conn hit
+		hasConn := false
+		if h, ok := s.lookup(k, eConn); ok {
+			conn, hasConn, k2 = h, true, h.next
+		}
+		if h, ok := s.lookup(k2, eCurrency); ok {
+			sd.cur, sd.hasCur, sd.curTok, sd.end = h.e, true, k2, h.next
+			s.note(mask, h)
+			if hasConn {
+				s.note(mask, conn)
+			}
+			if sd.nscales == 0 && sd.raw != "" {
+				for sd.nscales < maxScales {
+					sh, ok := s.lookup(sd.end, eScale)
+					if !ok || sh.e.abbr {
+						break
+					}
+					sd.scales[sd.nscales] = sd.end
+					sd.nscales++
+					sd.end = sh.next
+				}
+			}
+		} else if h, ok := s.lookup(k, ePercent); ok && !sd.article {
+			sd.percent, sd.unitTok, sd.end = true, k, h.next
+			s.note(mask, h)
+		} else if h, ok := s.lookup(k2, eNoun); ok && !sd.article {
+			sd.unit, sd.unitTok, sd.end = h.e.unit, k2, h.next
+			s.note(mask, h)
+			if hasConn {
+				s.note(mask, conn)
+			}
+		}
+	} else if h, ok := s.lookup(k, eCurrency); ok && !h.e.minor && h.e.cur == sd.cur.cur && s.toks[k].kind == tWord {
+		sd.end = h.next // "$ 10 dollars"
+	}
+	if sd.article && (!sd.hasCur || s.toks[sd.curTok].kind != tWord || sd.end < len(s.toks) && s.toks[sd.end].kind == tNum) {
+		return sd, false // "a $ 300 million": the article is not a figure
+	}
+	return sd, true
+}
+
+// parseCents reads the hundredths after a whole amount: "15 dollars et 15
+// cents", "$20 43", "3 GBP 1 pence".
+func (s *scanner) parseCents(ex *expr) {
+	k := ex.end
+	and := false
+	if k < len(s.toks) {
+		switch s.toks[k].key {
+		case "and", "et", "y", "e", "und":
+			and = true
+			k++
+		}
+	}
+	if k >= len(s.toks) {
+		return
+	}
+	var v Decimal
+	next := k + 1
+	if t := s.toks[k]; t.kind == tNum && len(t.key) <= 2 {
+		d, err := parseFigure(t.key, styleAuto)
+		if err != nil {
+			return
+		}
+		v = d
+	} else {
+		mask := ex.mask
+		w, n, scaled, article, ok := s.parseWords(k, &mask)
+		if !ok || scaled || article {
+			return
+		}
+		if ex.lo.raw != "" && !and {
+			return // "1015 francs une part": words after digits need "et"
+		}
+		v, next = w, n
+	}
+	if v.Cmp(Decimal{valid: true, coef: 100}) >= 0 || v.exp < 0 {
+		return
+	}
+	end := next
+	if h, ok := s.lookup(next, eCurrency); ok && h.e.minor {
+		end = h.next
+	} else if h, ok := s.lookup(next, eCurrency); ok && !h.e.minor {
+		return // "10 dollars 2 euros"
+	} else if !and && (s.startsUnit(next) || next < len(s.toks) && s.toks[next].start == s.toks[next-1].end && s.toks[next].kind == tWord) {
+		return // "$20 43 people", "10 lira 11a"
+	}
+	if c, ok := v.mulPow10(-2); ok {
+		ex.minor, ex.end = c, end
+	}
+}
+
+// allDigits reports a figure without separators ("" for words counts).
+func allDigits(raw string) bool {
+	for k := 0; k < len(raw); k++ {
+		if !isDigit(raw[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsUnit reports whether token k begins a figure or a unit, so that a
+// number before it belongs to that unit.
+func (s *scanner) startsUnit(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.toks[k].kind == tNum {
+		return true
+	}
+	for _, kind := range []entryKind{eNoun, ePercent, eScale, eCurrency, eConn} {
+		if _, ok := s.lookup(k, kind); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// parseWords reads a number in words ("quatre-vingt-dix-neuf", "one and a
+// half billion", "un milliard et demi"). It returns the value, the token
+// after it, whether it holds a scale word, and whether it is only an article.
+func (s *scanner) parseWords(k int, mask *uint8) (Decimal, int, bool, bool, bool) {
+	zero := Decimal{valid: true}
+	total, cur := zero, zero
+	end, t := k, k
+	var last uint8 // number kind of the last word, 0 for a scale
+	consumed, scaled, article, fracOnly := false, false, false, false
+	lastExp := -1
+	for steps := 0; t < len(s.toks) && steps < maxWordToks; steps++ {
+		if s.toks[t].key == "-" && consumed {
+			t++
+			continue
+		}
+		if h, ok := s.lookup(t, eNumber); ok {
+			e := h.e
+			var ok2 bool
+			switch e.numKind {
+			case nUnit:
+				if consumed && last == nUnit && !tensThenUnit(cur, e.num) {
+					return finishWords(total, cur, end, consumed, scaled, article)
+				}
+				if last == nOne {
+					return finishWords(total, cur, end, consumed, scaled, article)
+				}
+				cur, ok2 = cur.add(e.num)
+				article = false
+			case nHundred:
+				if cur.coef == 0 {
+					cur = Decimal{valid: true, coef: 1}
+				}
+				cur, ok2 = cur.mul(Decimal{valid: true, coef: 100})
+				article = false
+			case nOne:
+				if last == nAnd {
+					t = h.next // "and a half"
+					continue
+				}
+				if consumed {
+					return finishWords(total, cur, end, consumed, scaled, article)
+				}
+				cur, ok2 = Decimal{valid: true, coef: 1}, true
+				article = !consumed
+			case nFrac:
+				switch {
+				case last == nAnd && lastExp >= 0 && cur.coef == 0:
+					var f Decimal
+					f, ok2 = e.num.mulPow10(lastExp)
+					if ok2 {
+						total, ok2 = total.add(f)
+					}
+				case last == nAnd:
+					cur, ok2 = cur.add(e.num)
+				case last == nOne && article, cur.coef == 0:
+					cur, ok2, fracOnly = e.num, true, true
+				case s.toks[t].key == "quarters" || s.toks[t].key == "thirds":
+					cur, ok2 = cur.mul(e.num)
+				default:
+					return finishWords(total, cur, end, consumed, scaled, article)
+				}
+				article = false
+			case nAnd:
+				nx, _ := s.lookup(h.next, eNumber)
+				joins := last == nHundred || last == 0 || nx.e.numKind == nOne || nx.e.numKind == nFrac || tensThenUnit(cur, nx.e.num)
+				if !consumed || !s.nextIsNumberWord(h.next) || !joins {
+					return finishWords(total, cur, end, consumed, scaled, article)
+				}
+				last, t = nAnd, h.next
+				continue
+			}
+			if !ok2 {
+				return zero, 0, false, false, false
+			}
+			s.note(mask, h)
+			last, consumed, end, t = e.numKind, true, h.next, h.next
+			continue
+		}
+		if h, ok := s.lookup(t, eScale); ok && !h.e.abbr && (consumed || h.e.exp == 3) {
+			if cur.coef == 0 {
+				cur = Decimal{valid: true, coef: 1}
+			}
+			f, ok2 := cur.mulPow10(int(h.e.exp))
+			if ok2 {
+				total, ok2 = total.add(f)
+			}
+			if !ok2 {
+				return zero, 0, false, false, false
+			}
+			s.note(mask, h)
+			cur, lastExp, last, scaled, article, fracOnly = zero, int(h.e.exp), 0, true, false, false
+			consumed, end, t = true, h.next, h.next
+			continue
+		}
+		break
+	}
+	if fracOnly {
+		return Decimal{}, 0, false, false, false // "the quarter", "half"
+	}
+	return finishWords(total, cur, end, consumed, scaled, article)
+}
+
+func finishWords(total, cur Decimal, end int, consumed, scaled, article bool) (Decimal, int, bool, bool, bool) {
+	if !consumed {
+		return Decimal{}, 0, false, false, false
+	}
+	v, ok := total.add(cur)
+	return v, end, scaled, article, ok
+}
+
+// tensThenUnit reports whether unit v may follow cur: "twenty one",
+// "soixante-dix", "quatre-vingt-dix-neuf".
+func tensThenUnit(cur, v Decimal) bool {
+	if cur.exp < 0 || v.exp < 0 {
+		return false
+	}
+	c, _ := cur.mulPow10(0)
+	n := c.coef
+	for e := c.exp; e > 0 && n < 1e6; e-- {
+		n *= 10
+	}
+	w := v.coef
+	for e := v.exp; e > 0 && w < 1e6; e-- {
+		w *= 10
+	}
+	return n%100 >= 20 && n%10 == 0 && w < 20 && w > 0
+}
+
+func (s *scanner) nextIsNumberWord(k int) bool {
+	if k < len(s.toks) && s.toks[k].kind == tNum {
+		return false
+	}
+	h, ok := s.lookup(k, eNumber)
+	return ok && h.e.numKind != nAnd
+}
+
+// value computes the figure of one side, in the language of the mask.
+func (s *scanner) value(sd side, scales side, mask uint8, cur currency.Unit) (Decimal, error) {
+	var v Decimal
+	if sd.raw == "" {
+		v = sd.words
+	} else {
+		d, err := parseFigure(sd.raw, s.figureStyle(mask, cur))
+		if err != nil {
+			return Decimal{}, err
+		}
+		v = d
+		for n := 0; n < scales.nscales; n++ {
+			exp := s.scaleExp(scales.scales[n], mask)
+			var ok bool
+			if v, ok = v.mulPow10(exp); !ok {
+				return Decimal{}, ErrRange
+			}
+		}
+	}
+	if sd.neg {
+		v.coef = -v.coef
+	}
+	return v, nil
+}
+
+// scaleExp resolves a scale word in the languages of the mask ("billion" is
+// 10^9 in English, 10^12 in French).
+func (s *scanner) scaleExp(k int, mask uint8) int {
+	saved := s.langs
+	defer func() { s.langs = saved }()
+	s.langs = mask & saved
+	if h, ok := s.lookup(k, eScale); ok {
+		return int(h.e.exp)
+	}
+	s.langs = saved
+	h, _ := s.lookup(k, eScale)
+	return int(h.e.exp)
+}
+
+// figureStyle is style, with figures of a currency without decimals ("12.500
+// ₫", "¥12,500") read as grouped.
+func (s *scanner) figureStyle(mask uint8, cur currency.Unit) numStyle {
+	st := s.style(mask)
+	if st == styleAuto && cur != (currency.Unit{}) {
+		if scale, _ := currency.Standard.Rounding(cur); scale == 0 {
+			return styleGroup
+		}
+	}
+	return st
+}
+
+// style returns how to read "." and "," in the languages of the mask.
+func (s *scanner) style(mask uint8) numStyle {
+	if s.opts.lang != 0 {
+		if s.opts.lang == langEN {
+			return styleEnglish
+		}
+		return styleContinental
+	}
+	if mask&langEN == 0 && mask != 0 {
+		return styleContinental
+	}
+	return styleAuto
+}
+
+// currencyOf resolves a currency reading with the hint.
+func (s *scanner) currencyOf(e entry) (Currency, bool) {
+	if e.curKnown && !e.weak {
+		return Currency{unit: e.cur, known: true}, true
+	}
+	if s.opts.hint.known {
+		return s.opts.hint, true
+	}
+	if e.curKnown {
+		return Currency{unit: e.cur, known: true}, true
+	}
+	return Currency{}, false
+}

@@ -1,0 +1,321 @@
+package money
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/currency"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+type entryKind uint8
+
+const (
+	eCurrency entryKind = iota + 1
+	eScale
+	eNumber
+	eQual    // a qualifier (qual holds it)
+	eOpen    // starts a range: "entre", "between"
+	eSep     // joins a range: "et", "to", "-"
+	eConn    // between figure and unit: "de", "d'", "of"
+	eVague   // an amount without a figure: "plusieurs"
+	ePercent // "%", "pour cent"
+	eNoun    // a count noun
+)
+
+// Number word kinds.
+const (
+	nUnit    uint8 = iota + 1 // adds its value
+	nHundred                  // multiplies by 100
+	nOne                      // "a", "an": 1 before a multiplier or a currency
+	nFrac                     // "half", "demi", "quarter"
+	nAnd                      // "and", "et" inside a number
+)
+
+// entry is one reading of a phrase of the data tables.
+type entry struct {
+	kind   entryKind
+	langs  uint8
+	ntok   uint8
+	csMask uint8 // bit k: token k must be written in upper case
+	// currency
+	cur      currency.Unit
+	curKnown bool // false: ambiguous ("kr", "francs"), resolved by the hint
+	weak     bool // a default the hint overrides ("$" is USD unless told otherwise)
+	minor    bool // a hundredth of cur ("cents", "pence")
+	abbr     bool // a scale abbreviation that may take a trailing "."
+	exp      int8 // a scale's power of ten, or a currency's built-in one ("MUSD")
+	notCode  bool // an upper-case word that is not a currency code ("ALL")
+	numKind  uint8
+	num      Decimal
+	qual     Qualifier
+	unit     Unit
+}
+
+// lexicon maps phrase keys (token keys joined by one space) to readings.
+type lexicon struct {
+	phrases map[string][]entry
+	first   map[string]bool // keys of the first token of every phrase
+	maxTok  int
+}
+
+var loadLexicon = sync.OnceValues(buildLexicon)
+
+func buildLexicon() (*lexicon, error) {
+	lx := &lexicon{phrases: map[string][]entry{}, first: map[string]bool{}}
+	files := []struct {
+		name  string
+		parse func(cols []string) (entry, error)
+	}{
+		{"data/currencies.tsv", parseCurrencyRow},
+		{"data/scales.tsv", parseScaleRow},
+		{"data/numbers.tsv", parseNumberRow},
+		{"data/qualifiers.tsv", parseQualifierRow},
+		{"data/nouns.tsv", parseNounRow},
+	}
+	for _, f := range files {
+		b, err := dataFS.ReadFile(f.name)
+		if err != nil {
+			return nil, fmt.Errorf("money: %s: %w", f.name, err)
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		for line := 1; sc.Scan(); line++ {
+			text := sc.Text()
+			if text == "" || strings.HasPrefix(text, "#") {
+				continue
+			}
+			cols := strings.Split(text, "\t")
+			if len(cols) < 3 {
+				return nil, fmt.Errorf("money: %s:%d: want 3 columns", f.name, line)
+			}
+			langs, err := parseLangs(cols[0])
+			if err != nil {
+				return nil, fmt.Errorf("money: %s:%d: %w", f.name, line, err)
+			}
+			e, err := f.parse(cols[2:])
+			if err != nil {
+				return nil, fmt.Errorf("money: %s:%d: %w", f.name, line, err)
+			}
+			e.langs = langs
+			lx.add(cols[1], e)
+		}
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) add(phrase string, e entry) {
+	toks := tokenize(nil, phrase)
+	keys := make([]string, len(toks))
+	for k, t := range toks {
+		keys[k] = t.key
+		if t.upper && k < 8 {
+			e.csMask |= 1 << k
+		}
+	}
+	e.ntok = uint8(len(toks))
+	key := strings.Join(keys, " ")
+	lx.phrases[key] = append(lx.phrases[key], e)
+	lx.first[keys[0]] = true
+	lx.maxTok = max(lx.maxTok, len(toks))
+}
+
+func parseLangs(s string) (uint8, error) {
+	if s == "*" {
+		return langAll, nil
+	}
+	var m uint8
+	for _, c := range strings.Split(s, ",") {
+		b := langBit(c)
+		if b == 0 {
+			return 0, fmt.Errorf("unknown language %q", c)
+		}
+		m |= b
+	}
+	return m, nil
+}
+
+func parseCurrencyRow(cols []string) (entry, error) {
+	e := entry{kind: eCurrency}
+	code := cols[0]
+	if rest, ok := strings.CutPrefix(code, "minor:"); ok {
+		e.minor, code = true, rest
+	}
+	if code == "!" {
+		e.notCode = true
+		return e, nil
+	}
+	if c, n, ok := strings.Cut(code, "*"); ok {
+		k, err := strconv.Atoi(n)
+		if err != nil || k < 0 || k > 12 {
+			return e, fmt.Errorf("bad power of ten %q", n)
+		}
+		code, e.exp = c, int8(k)
+	}
+	if rest, ok := strings.CutSuffix(code, "~"); ok {
+		e.weak, code = true, rest
+	}
+	if code == "?" {
+		return e, nil
+	}
+	u, err := currency.ParseISO(code)
+	if err != nil {
+		return e, fmt.Errorf("currency %q: %w", code, ErrUnknownCurrency)
+	}
+	e.cur, e.curKnown = u, true
+	return e, nil
+}
+
+func parseScaleRow(cols []string) (entry, error) {
+	n, err := strconv.Atoi(cols[0])
+	if err != nil || n < 0 || n > 15 {
+		return entry{}, fmt.Errorf("bad power of ten %q", cols[0])
+	}
+	return entry{kind: eScale, exp: int8(n), abbr: len(cols) > 1 && cols[1] == "abbr"}, nil
+}
+
+func parseNumberRow(cols []string) (entry, error) {
+	if len(cols) < 2 {
+		return entry{}, fmt.Errorf("want a kind")
+	}
+	d, err := ParseDecimal(cols[0])
+	if err != nil {
+		return entry{}, err
+	}
+	kinds := map[string]uint8{"unit": nUnit, "hundred": nHundred, "one": nOne, "frac": nFrac, "and": nAnd}
+	k, ok := kinds[cols[1]]
+	if !ok {
+		return entry{}, fmt.Errorf("unknown number kind %q", cols[1])
+	}
+	return entry{kind: eNumber, num: d, numKind: k}, nil
+}
+
+func parseQualifierRow(cols []string) (entry, error) {
+	switch cols[0] {
+	case "open":
+		return entry{kind: eOpen}, nil
+	case "sep":
+		return entry{kind: eSep}, nil
+	case "conn":
+		return entry{kind: eConn}, nil
+	case "vague":
+		return entry{kind: eVague}, nil
+	case "percent":
+		return entry{kind: ePercent}, nil
+	}
+	q, ok := ParseQualifier(cols[0])
+	if !ok || q == Range {
+		return entry{}, fmt.Errorf("unknown qualifier %q", cols[0])
+	}
+	return entry{kind: eQual, qual: q}, nil
+}
+
+func parseNounRow(cols []string) (entry, error) {
+	u, ok := parseUnit(cols[0])
+	if !ok {
+		return entry{}, fmt.Errorf("unknown unit %q", cols[0])
+	}
+	return entry{kind: eNoun, unit: u}, nil
+}
+
+// hit is the longest reading of one kind found at a token.
+type hit struct {
+	e     entry
+	next  int   // index of the token after the phrase
+	union uint8 // languages of all readings of the phrase with this kind
+}
+
+// scanner holds the per-call state of one scan.
+type scanner struct {
+	lx    *lexicon
+	text  string
+	toks  []token
+	langs uint8
+	opts  options
+	buf   []byte
+}
+
+// lookup returns the longest phrase of kind k starting at token i, among the
+// allowed languages.
+func (s *scanner) lookup(i int, k entryKind) (hit, bool) {
+	if i >= len(s.toks) {
+		return hit{}, false
+	}
+	if !s.lx.first[s.toks[i].key] {
+		if k == eCurrency {
+			return s.isoCode(i)
+		}
+		return hit{}, false
+	}
+	n := min(s.lx.maxTok, len(s.toks)-i)
+	// Keys of the phrase prefixes, longest first.
+	for m := n; m >= 1; m-- {
+		s.buf = s.buf[:0]
+		for t := i; t < i+m; t++ {
+			if t > i {
+				s.buf = append(s.buf, ' ')
+			}
+			s.buf = append(s.buf, s.toks[t].key...)
+		}
+		es, ok := s.lx.phrases[string(s.buf)]
+		if !ok {
+			continue
+		}
+		for _, e := range es {
+			if e.kind != k || e.langs&s.langs == 0 || !s.caseOK(i, e) {
+				continue
+			}
+			if e.notCode {
+				return hit{}, false
+			}
+			next := i + m
+			var union uint8
+			for _, e2 := range es {
+				if e2.kind == k && s.caseOK(i, e2) {
+					union |= e2.langs
+				}
+			}
+			if e.abbr && next < len(s.toks) && s.toks[next].key == "." && s.toks[next].start == s.toks[next-1].end {
+				next++
+			}
+			return hit{e: e, next: next, union: union}, true
+		}
+	}
+	if k == eCurrency {
+		return s.isoCode(i)
+	}
+	return hit{}, false
+}
+
+func (s *scanner) caseOK(i int, e entry) bool {
+	for k := 0; k < int(e.ntok) && k < 8; k++ {
+		if e.csMask&(1<<k) != 0 && !s.toks[i+k].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// isoCode reads an upper-case three-letter ISO 4217 code.
+func (s *scanner) isoCode(i int) (hit, bool) {
+	t := s.toks[i]
+	if t.kind != tWord || !t.upper || t.end-t.start != 3 {
+		return hit{}, false
+	}
+	w := s.text[t.start:t.end]
+	for k := 0; k < 3; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return hit{}, false
+		}
+	}
+	u, err := currency.ParseISO(w)
+	if err != nil || w == "XXX" || w == "XTS" {
+		return hit{}, false
+	}
+	return hit{e: entry{kind: eCurrency, langs: langAll, ntok: 1, cur: u, curKnown: true}, next: i + 1, union: langAll}, true
+}
