@@ -83,9 +83,10 @@ const (
 	ModAfter      // après, after
 )
 
-var modStrings = [...]string{"", "start", "mid", "end", "since", "by", "until", "before", "after"}
+var modStrings = [...]string{"none", "start", "mid", "end", "since", "by", "until", "before", "after"}
 
-// String returns the name of m, or "" for ModNone.
+// String returns the name of m: "none", "start", "mid", "end", "since", "by", "until",
+// "before" or "after".
 func (m Mod) String() string {
 	if int(m) < len(modStrings) {
 		return modStrings[m]

@@ -228,7 +228,9 @@ func (p *parser) month(i int, mask langMask, ctx, yearCtx bool) (res, bool) {
 	if y, next, ok := p.yearAt(k); ok {
 		return absolute(next, period{prec: PrecisionMonth, y: y, n: m})
 	}
-	if flags&(flagAmb|flagAbbr) != 0 && !ctx {
+	// An abbreviation alone ("sept", "mar") is a month only for Parse; an ambiguous
+	// word ("mars", "may") needs a preposition or an article before it.
+	if (flags&flagAbbr != 0 && !p.lenient) || (flags&flagAmb != 0 && !ctx) {
 		return res{}, false
 	}
 	fut := p.future(i)
@@ -305,8 +307,8 @@ func (p *parser) quarter(i int, mask langMask, ctx bool) (res, bool) {
 		}
 	}
 	selfCtx := false
-	if u, n, mask, ok = p.quarterToken(i, mask); ok {
-		j = i + 1
+	if qu, qn, qm, qok := p.quarterToken(i, mask); qok {
+		u, n, mask, j = qu, qn, qm, i+1
 		selfCtx = u == unitQuarter && p.tok(i).norm[0] == 'q'
 	} else {
 		var o int
@@ -330,11 +332,12 @@ func (p *parser) quarter(i int, mask langMask, ctx bool) (res, bool) {
 	if p.isPunct(k, "-") && p.glued(k) {
 		k++
 	}
+	k0 := k
 	k, km := p.skip(k, catConn, mask)
 	if y, next, ok := p.yearAt(k); ok {
 		return absolute(next, quarterPeriod(u, y, n))
 	}
-	if r, ok := p.yearOf(k, km); ok {
+	if r, ok := p.yearOf(k, km, k > k0); ok {
 		if r.unres {
 			return r, true
 		}
@@ -359,13 +362,13 @@ func quarterPeriod(u unit, y, n int) period {
 
 // yearOf reads a relative year after a part of it: "l'année", "the year", "cette année",
 // "last year", "l'an dernier".
-func (p *parser) yearOf(i int, mask langMask) (res, bool) {
+func (p *parser) yearOf(i int, mask langMask, attached bool) (res, bool) {
 	j, m2 := p.skip(i, catArt, mask)
 	if um, ok := p.lx.lookup(p.toks, j, catUnit, m2); ok && unit(um.e.arg) == unitYear {
-		if r, ok := p.relUnit(j, m2); ok && r.pd.prec == PrecisionYear {
+		if r, ok := p.relUnit(j, m2); ok && (r.unres || r.pd.prec == PrecisionYear) {
 			return r, true
 		}
-		if j > i { // "l'année", "the year": the current one
+		if j > i || attached { // "de l'année", "of the year": the current one
 			return p.relative(um.next, func(ref time.Time) (period, bool) { return periodOf(ref, PrecisionYear), true })
 		}
 	}
@@ -403,7 +406,7 @@ func (p *parser) weekday(i int, mask langMask, ctx bool) (res, bool) {
 	if !ok || (m.e.flags&flagAmb != 0 && !ctx) {
 		return res{}, false
 	}
-	off := 0
+	off := -1
 	if p.future(i) {
 		off = 1
 	}
@@ -540,6 +543,11 @@ func (p *parser) ago(i int, mask langMask) (res, bool) {
 		if m, ok := p.lx.lookup(p.toks, k, catAgoPost, m3); ok {
 			sign, k = m.e.arg, m.next
 		} else if m, ok := p.lx.lookup(p.toks, k, catShift, m3); ok {
+			// "six mois après le T1 2025" counts from that date, which is read on its
+			// own; the count is then a duration.
+			if _, ok := p.prefixed(m.next); ok {
+				return res{}, false
+			}
 			return p.fromAnchor(m.next, u, m.e.arg*n)
 		} else {
 			return res{}, false
