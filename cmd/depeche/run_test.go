@@ -173,3 +173,21 @@ func TestClosedStdout(t *testing.T) {
 		t.Errorf("write error: exit %d, stderr %q", code, errOut.String())
 	}
 }
+
+// TestHugeLine checks that a JSON Lines record over the limit gives an
+// error record and that the next record is still analysed.
+func TestHugeLine(t *testing.T) {
+	huge := `{"id": "big", "text": "` + strings.Repeat("a", 50<<20) + `"}`
+	input := huge + "\n" + `{"id": "next", "text": "Une phrase."}` + "\n"
+	code, out, _ := call(t, input, "extract", "--jsonl")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != exitFailed || len(lines) != 2 {
+		t.Fatalf("exit %d, %d lines; want exit %d and 2 lines", code, len(lines), exitFailed)
+	}
+	if !strings.Contains(lines[0], `"line":1`) || !strings.Contains(lines[0], `"code":"too_large"`) {
+		t.Errorf("first line = %.200s, want a too_large error record for line 1", lines[0])
+	}
+	if !strings.Contains(lines[1], `"id":"next"`) || strings.Contains(lines[1], `"error"`) {
+		t.Errorf("second line = %.200s, want the next document", lines[1])
+	}
+}
