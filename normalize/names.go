@@ -1,0 +1,584 @@
+package normalize
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/depeche-nlp/depeche/gazetteer"
+)
+
+// Scores are in hundredths; a candidate becomes an edit at threshold.
+const (
+	threshold = 50
+	strong    = 60 // a repair this sure supports weaker forms of the entity
+
+	baseMixed      = 40 // translated words next to an untranslated one: "échelle AI"
+	baseTranslated = 30 // several words, all translated: "Temps Financier"
+	baseBare       = 15 // a one-word name translated: "Pomme"
+	basePlural     = 5  // the same in the plural
+	baseVariantOdd = 40 // case or accents changed, the name is no word: "XAI"
+	baseVariant    = 15 // case or accents changed, the name is a word: "SCALE"
+	pluralMalus    = 10
+
+	bonusCapital  = 30 // the first translated word is capitalized
+	bonusCue      = 25 // a business verb follows, or "selon", "fondateur de"… precedes
+	bonusAttested = 20 // the name itself appears in the document
+	bonusSupport  = 35 // a strong repair of the same entity, by the same word, elsewhere
+
+	maxNameWords = 4   // longer names are only matched literally
+	maxForms     = 512 // bound on the forms generated for one name
+)
+
+type patKind uint8
+
+const (
+	patBare patKind = iota
+	patMixed
+	patTranslated
+	patVariant
+)
+
+// pattern is one form under which an entity may appear in the text.
+type pattern struct {
+	entity int
+	kind   patKind
+	base   int
+	n      int      // tokens
+	mask   uint32   // tokens that are translated words (bit k for token k)
+	exact  []string // variant: the name's tokens as written
+	alias  bool     // variant: exact is an alias, not the canonical name
+	odd    bool     // variant: the name is no common word
+}
+
+// nameIndex is the immutable table name repair matches against.
+type nameIndex struct {
+	entries []gazetteer.Entry
+	forms   map[string][]pattern // folded tokens joined by " "
+	first   map[string]bool      // first tokens of forms
+	maxLen  int
+	idioms  map[string][][]string // by first token
+	after   map[string]bool
+	before  map[string]bool
+	maxCue  int
+}
+
+// Connectors MT puts between the words of a two-word name, French first:
+// N1 de (l') N2 and N2 à (l') N1, and the like in Spanish and Italian.
+var (
+	deForms = [][]string{{"de"}, {"de", "l'"}, {"de", "la"}, {"du"}, {"des"}, {"d'"}, {"del"}, {"di"}, {"della"}, {"dell'"}}
+	aForms  = [][]string{{"a"}, {"a", "l'"}, {"a", "la"}, {"au"}, {"aux"}}
+)
+
+// definite articles that belong to a repaired mention
+func isArticle(fold string) bool {
+	switch fold {
+	case "l'", "le", "la", "les":
+		return true
+	}
+	return false
+}
+
+type option struct {
+	toks       []string
+	translated bool
+	plural     bool
+}
+
+type wordInfo struct {
+	adjective bool
+	trs       [][]string // folded tokens of each translation
+}
+
+func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string) *nameIndex {
+	x := &nameIndex{
+		entries: g.Entries(),
+		forms:   make(map[string][]pattern),
+		first:   make(map[string]bool),
+		idioms:  make(map[string][][]string),
+		after:   make(map[string]bool),
+		before:  make(map[string]bool),
+	}
+	words := make(map[string]*wordInfo)
+	trFolds := make(map[string]bool)
+	for _, w := range append(slices.Clone(t.words), extra...) {
+		k := strings.Join(foldTokens(w.English), " ")
+		wi := words[k]
+		if wi == nil {
+			wi = &wordInfo{}
+			words[k] = wi
+		}
+		wi.adjective = wi.adjective || w.Adjective
+		for _, tr := range w.Translations {
+			ft := foldTokens(tr)
+			if len(ft) > 0 && !slices.ContainsFunc(wi.trs, func(o []string) bool { return slices.Equal(o, ft) }) {
+				wi.trs = append(wi.trs, ft)
+				trFolds[strings.Join(ft, " ")] = true
+			}
+		}
+	}
+	for ei, e := range x.entries {
+		for ni, name := range e.Names() {
+			x.addName(ei, ni > 0, name, words, trFolds)
+		}
+	}
+	for _, id := range append(slices.Clone(t.idioms), idioms...) {
+		if ft := foldTokens(id); len(ft) > 0 {
+			x.idioms[ft[0]] = append(x.idioms[ft[0]], ft)
+		}
+	}
+	for _, c := range t.after {
+		ft := foldTokens(c)
+		x.after[strings.Join(ft, " ")] = true
+		x.maxCue = max(x.maxCue, len(ft))
+	}
+	for _, c := range t.before {
+		ft := foldTokens(c)
+		x.before[strings.Join(ft, " ")] = true
+		x.maxCue = max(x.maxCue, len(ft))
+	}
+	return x
+}
+
+// addName generates the forms of one name of entity ei.
+func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*wordInfo, trFolds map[string]bool) {
+	ft := foldTokens(name)
+	if len(ft) == 0 || len(ft) > 32 {
+		return
+	}
+	odd := true
+	for _, f := range ft {
+		if words[f] != nil || trFolds[f] {
+			odd = false
+		}
+	}
+	v := pattern{entity: ei, kind: patVariant, base: baseVariant, n: len(ft), mask: 1<<len(ft) - 1,
+		exact: surfaceTokens(name), alias: alias, odd: odd}
+	if odd {
+		v.base = baseVariantOdd
+	}
+	if len(v.exact) == len(ft) {
+		x.add(ft, v)
+	}
+	if len(ft) > maxNameWords {
+		return
+	}
+	opts := make([][]option, len(ft))
+	for k, f := range ft {
+		opts[k] = []option{{toks: []string{f}}}
+		wi := words[f]
+		if wi == nil {
+			continue
+		}
+		for _, tr := range wi.trs {
+			if strings.Join(tr, " ") == f {
+				continue // the same word in both languages
+			}
+			opts[k] = append(opts[k], option{toks: tr, translated: true})
+			if !wi.adjective && len(tr) == 1 && !strings.HasSuffix(tr[0], "s") && !strings.HasSuffix(tr[0], "x") && !strings.HasSuffix(tr[0], "z") {
+				opts[k] = append(opts[k], option{toks: []string{tr[0] + "s"}, translated: true, plural: true})
+			}
+		}
+	}
+	gen := func(seq [][]option) {
+		forms := 0
+		var rec func(k int, toks []string, mask uint32, tr, plural bool)
+		rec = func(k int, toks []string, mask uint32, tr, plural bool) {
+			if forms >= maxForms {
+				return
+			}
+			if k == len(seq) {
+				if !tr || len(toks) > 31 {
+					return
+				}
+				forms++
+				p := pattern{entity: ei, n: len(toks), mask: mask}
+				switch {
+				case len(ft) == 1 && plural:
+					p.kind, p.base = patBare, basePlural
+				case len(ft) == 1:
+					p.kind, p.base = patBare, baseBare
+				case p.mixed(seq, toks):
+					p.kind, p.base = patMixed, baseMixed
+				default:
+					p.kind, p.base = patTranslated, baseTranslated
+				}
+				if plural && len(ft) > 1 {
+					p.base -= pluralMalus
+				}
+				x.add(toks, p)
+				return
+			}
+			for _, o := range seq[k] {
+				m := mask
+				if o.translated {
+					for i := range o.toks {
+						m |= 1 << (len(toks) + i)
+					}
+				}
+				rec(k+1, append(slices.Clip(toks), o.toks...), m, tr || o.translated, plural || o.plural)
+			}
+		}
+		rec(0, nil, 0, false, false)
+	}
+	gen(opts)
+	if len(ft) != 2 {
+		return
+	}
+	adj0, adj1 := words[ft[0]] != nil && words[ft[0]].adjective, words[ft[1]] != nil && words[ft[1]].adjective
+	if adj0 && !adj1 {
+		gen([][]option{opts[1], opts[0]}) // French noun–adjective order
+	}
+	if !adj0 && !adj1 {
+		for _, c := range deForms {
+			gen([][]option{opts[0], {{toks: c}}, opts[1]})
+		}
+		for _, c := range aForms {
+			gen([][]option{opts[1], {{toks: c}}, opts[0]})
+		}
+	}
+}
+
+// mixed reports whether a generated form keeps one of the name's own
+// words untranslated next to a translated one.
+func (p *pattern) mixed(_ [][]option, toks []string) bool {
+	for i := range toks {
+		if p.mask&(1<<i) == 0 && !isConnector(toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isConnector(f string) bool {
+	for _, c := range append(slices.Clip(deForms), aForms...) {
+		if slices.Contains(c, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// add records a form, keeping one pattern per entity and kind (the best).
+func (x *nameIndex) add(toks []string, p pattern) {
+	key := strings.Join(toks, " ")
+	ps := x.forms[key]
+	for i := range ps {
+		if ps[i].entity == p.entity && (ps[i].kind == patVariant) == (p.kind == patVariant) {
+			if p.kind == patVariant && !p.alias && ps[i].alias {
+				ps[i] = p // the canonical name wins
+			} else if p.kind != patVariant && p.base > ps[i].base {
+				ps[i] = p
+			}
+			return
+		}
+	}
+	x.forms[key] = append(ps, p)
+	x.first[toks[0]] = true
+	x.maxLen = max(x.maxLen, len(toks))
+}
+
+// cand is a candidate repair: tokens [i, j) of the text match pattern p.
+type cand struct {
+	i, j  int
+	start int // byte offset, the article included
+	p     *pattern
+	score int
+}
+
+// ctxEvery is how many tokens are matched between two looks at ctx.
+const ctxEvery = 1 << 12
+
+// repair finds the garbled names of s and returns their replacements.
+func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
+	toks := tokenize(s, nil)
+	if len(toks) == 0 || len(x.forms) == 0 {
+		return nil, nil
+	}
+	attested := make(map[int]bool)
+	var cands []cand
+	var key []byte
+	for i := range toks {
+		if i%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if !x.first[toks[i].fold] {
+			continue
+		}
+		key = key[:0]
+		for j := i; j < len(toks) && j-i < x.maxLen; j++ {
+			if j > i {
+				if !gapOK(s, toks[j-1], toks[j]) {
+					break
+				}
+				key = append(key, ' ')
+			}
+			key = append(key, toks[j].fold...)
+			ps := x.forms[string(key)]
+			for k := range ps {
+				p := &ps[k]
+				if p.kind == patVariant {
+					lit, ok := p.variantOf(s, toks[i:j+1])
+					if lit && (!p.alias || p.odd || isUpper0(s, toks[i]) && !sentenceInitial(s, toks, i)) {
+						attested[p.entity] = true
+					}
+					if !ok {
+						continue
+					}
+				}
+				if hyphenated(s, toks, i, j+1) {
+					continue
+				}
+				cands = append(cands, cand{i: i, j: j + 1, p: p})
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	idiom := x.idiomMask(s, toks)
+	// first pass: evidence from the candidate's own context
+	kept := cands[:0]
+	for _, c := range cands {
+		if c.vetoed(idiom) {
+			continue
+		}
+		c.start = toks[c.i].start
+		a := c.i
+		if c.i > 0 && isArticle(toks[c.i-1].fold) && gapOK(s, toks[c.i-1], toks[c.i]) {
+			a = c.i - 1
+			c.start = toks[a].start
+		}
+		c.score = c.p.base
+		if isUpper0(s, toks[c.i+c.p.firstTranslated()]) {
+			c.score += bonusCapital
+		}
+		if x.cue(s, toks, a, c.j) {
+			c.score += bonusCue
+		}
+		if attested[c.p.entity] {
+			c.score += bonusAttested
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
+	// second pass: a strong repair supports weaker forms of its entity
+	type word struct {
+		entity int
+		fold   string
+	}
+	supportWord := make(map[word]bool)
+	supportEntity := make(map[int]bool)
+	for _, c := range cands {
+		if c.score < strong {
+			continue
+		}
+		supportEntity[c.p.entity] = true
+		for k := c.i; k < c.j; k++ {
+			if c.p.mask&(1<<(k-c.i)) != 0 {
+				supportWord[word{c.p.entity, toks[k].fold}] = true
+			}
+		}
+	}
+	for n := range cands {
+		c := &cands[n]
+		if c.score >= strong {
+			continue
+		}
+		ok := c.p.kind == patVariant && supportEntity[c.p.entity]
+		for k := c.i; k < c.j && !ok; k++ {
+			ok = c.p.mask&(1<<(k-c.i)) != 0 && (supportWord[word{c.p.entity, toks[k].fold}] || supportWord[word{c.p.entity, singular(toks[k].fold)}])
+		}
+		if ok {
+			c.score += bonusSupport
+		}
+	}
+	// choose: longest first, then surest, then leftmost
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		if d := cmp.Compare(b.j-b.i, a.j-a.i); d != 0 {
+			return d
+		}
+		if d := cmp.Compare(b.score, a.score); d != 0 {
+			return d
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	taken := make([]bool, len(toks))
+	var reps []rep
+	for _, c := range cands {
+		if c.score < threshold || slices.Contains(taken[c.i:c.j], true) || c.i > 0 && taken[c.i-1] && c.start < toks[c.i].start {
+			continue
+		}
+		for k := c.i; k < c.j; k++ {
+			taken[k] = true
+		}
+		reps = append(reps, rep{start: c.start, end: toks[c.j-1].end, text: x.entries[c.p.entity].Name,
+			kind: KindName, conf: float64(min(c.score, 99)) / 100})
+	}
+	slices.SortFunc(reps, func(a, b rep) int { return cmp.Compare(a.start, b.start) })
+	return reps, nil
+}
+
+// singular strips a plural -s, so that "échelles" finds support in "échelle".
+func singular(f string) string { return strings.TrimSuffix(f, "s") }
+
+// firstTranslated returns the index of the first translated token of p
+// (0 for variants).
+func (p *pattern) firstTranslated() int {
+	for k := range p.n {
+		if p.mask&(1<<k) != 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// variantOf compares the tokens as written with the name. lit reports
+// that they are the name exactly; ok that they are a garbled variant of
+// it: in capitals ("XAI", "SCALE"), with accents the name has not
+// ("Méta"), or with the inner capitals of the name lost ("Openai").
+// Lower-case text is never a variant: it is more likely a plain word.
+func (p *pattern) variantOf(s string, toks []token) (lit, ok bool) {
+	surface := s[toks[0].start:toks[len(toks)-1].end]
+	lit = true
+	for k, t := range toks {
+		if s[t.start:t.end] != p.exact[k] {
+			lit = false
+		}
+	}
+	if lit || strings.ToLower(surface) == surface {
+		return lit, false
+	}
+	name := strings.Join(p.exact, " ")
+	if isAllUpper(surface) && !isAllUpper(name) {
+		return false, true
+	}
+	for k, t := range toks {
+		w, e := s[t.start:t.end], p.exact[k]
+		if w == e {
+			continue
+		}
+		if strings.EqualFold(w, e) {
+			if innerCase(e) {
+				return false, true
+			}
+			continue
+		}
+		// same folded key, different letters: accents
+		if firstUpper(w) == firstUpper(e) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// innerCase reports whether a word's case is part of the name: it starts
+// lower case or has a capital after a lower-case letter ("xAI", "OpenAI").
+func innerCase(w string) bool {
+	prevLower := false
+	for i, r := range w {
+		if i == 0 && unicode.IsLower(r) {
+			return true
+		}
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+func firstUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// hyphenated reports whether tokens [i, j) are part of a hyphenated word
+// ("méta-alliance"), which is never a name repair.
+func hyphenated(s string, toks []token, i, j int) bool {
+	if i > 0 && s[toks[i-1].end:toks[i].start] == "-" {
+		return true
+	}
+	return j < len(toks) && s[toks[j-1].end:toks[j].start] == "-"
+}
+
+// vetoed reports whether a translated word of c lies inside an idiom.
+func (c *cand) vetoed(idiom []bool) bool {
+	for k := c.i; k < c.j; k++ {
+		if c.p.mask&(1<<(k-c.i)) != 0 && idiom[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// idiomMask marks the tokens that belong to an idiom.
+func (x *nameIndex) idiomMask(s string, toks []token) []bool {
+	mask := make([]bool, len(toks))
+	for i := range toks {
+		for _, id := range x.idioms[toks[i].fold] {
+			if i+len(id) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(id) && ok; k++ {
+				ok = toks[i+k].fold == id[k] && gapOK(s, toks[i+k-1], toks[i+k])
+			}
+			if ok {
+				for k := range id {
+					mask[i+k] = true
+				}
+			}
+		}
+	}
+	return mask
+}
+
+// cue reports whether a business verb follows the mention ending at token
+// j (possibly after a comma), or a cue such as "selon" or "fondateur de"
+// precedes the mention starting at token a.
+func (x *nameIndex) cue(s string, toks []token, a, j int) bool {
+	if j < len(toks) {
+		g := s[toks[j-1].end:toks[j].start]
+		if strings.Trim(g, " ") == "" || strings.Trim(g, " ") == "," {
+			if x.match(s, toks, j, x.after) {
+				return true
+			}
+		}
+	}
+	var key []string
+	for k := a - 1; k >= 0 && a-k <= x.maxCue; k-- {
+		if !gapOK(s, toks[k], toks[k+1]) {
+			break
+		}
+		key = append([]string{toks[k].fold}, key...)
+		if x.before[strings.Join(key, " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+// match reports whether an expression of set starts at token i.
+func (x *nameIndex) match(s string, toks []token, i int, set map[string]bool) bool {
+	var key []byte
+	for k := i; k < len(toks) && k-i < x.maxCue; k++ {
+		if k > i {
+			if !gapOK(s, toks[k-1], toks[k]) {
+				return false
+			}
+			key = append(key, ' ')
+		}
+		key = append(key, toks[k].fold...)
+		if set[string(key)] {
+			return true
+		}
+	}
+	return false
+}

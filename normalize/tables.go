@@ -1,0 +1,134 @@
+package normalize
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// Errors returned when a word, idiom or cue table cannot be read. They
+// come wrapped in a *LineError that says where.
+var (
+	ErrSyntax = errors.New("normalize: syntax error")
+	ErrEmpty  = errors.New("normalize: empty entry")
+)
+
+// LineError reports a bad line in a table, with the file and the 1-based
+// line.
+type LineError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+
+// Unwrap returns the underlying error, such as ErrSyntax.
+func (e *LineError) Unwrap() error { return e.Err }
+
+// Word is an entry of the bilingual word table: a common English word
+// found in names and the words machine translation renders it by, in
+// French, German, Spanish or Italian. Adjective marks words that French
+// puts after the noun ("Financial Times" → "Temps Financier").
+type Word struct {
+	English      string
+	Adjective    bool
+	Translations []string
+}
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// tables holds the parsed embedded data.
+type tables struct {
+	words  []Word
+	idioms []string
+	after  []string // cues that follow a name
+	before []string // cues that precede a name
+}
+
+var defaultTables = sync.OnceValues(func() (*tables, error) {
+	t := &tables{}
+	b, err := dataFS.ReadFile("data/words.tsv")
+	if err != nil {
+		return nil, err
+	}
+	if t.words, err = ParseWords(string(b), "data/words.tsv"); err != nil {
+		return nil, err
+	}
+	if b, err = dataFS.ReadFile("data/idioms.tsv"); err != nil {
+		return nil, err
+	}
+	t.idioms = lines(string(b))
+	if b, err = dataFS.ReadFile("data/cues.tsv"); err != nil {
+		return nil, err
+	}
+	for i, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l == "" || l[0] == '#' {
+			continue
+		}
+		pos, cue, ok := strings.Cut(l, "\t")
+		switch {
+		case ok && pos == "after":
+			t.after = append(t.after, cue)
+		case ok && pos == "before":
+			t.before = append(t.before, cue)
+		default:
+			return nil, &LineError{File: "data/cues.tsv", Line: i + 1, Err: fmt.Errorf("%w: want after|before<TAB>expression", ErrSyntax)}
+		}
+	}
+	return t, nil
+})
+
+// lines returns the non-blank, non-comment lines of a table.
+func lines(data string) []string {
+	var out []string
+	for l := range strings.SplitSeq(data, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// ParseWords reads a word table: one word a line, as
+// english<TAB>pos<TAB>French<TAB>German<TAB>Spanish<TAB>Italian, with
+// alternatives separated by "|" and pos one of n (noun), a (adjective),
+// acr (acronym) or x (function word). Empty cells are allowed; blank
+// lines and lines starting with "#" are skipped. file names the source in
+// errors; a bad line gives a *LineError.
+func ParseWords(data, file string) ([]Word, error) {
+	var out []Word
+	for i, l := range strings.Split(data, "\n") {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) < 3 {
+			return nil, &LineError{File: file, Line: i + 1, Err: fmt.Errorf("%w: want english<TAB>pos<TAB>translations…, got %d fields", ErrSyntax, len(f))}
+		}
+		w := Word{English: strings.TrimSpace(f[0])}
+		if w.English == "" {
+			return nil, &LineError{File: file, Line: i + 1, Err: ErrEmpty}
+		}
+		switch strings.TrimSpace(f[1]) {
+		case "a":
+			w.Adjective = true
+		case "n", "acr", "x":
+		default:
+			return nil, &LineError{File: file, Line: i + 1, Err: fmt.Errorf("%w: part of speech %q (want n, a, acr or x)", ErrSyntax, f[1])}
+		}
+		for _, cell := range f[2:] {
+			for tr := range strings.SplitSeq(cell, "|") {
+				if tr = strings.TrimSpace(tr); tr != "" {
+					w.Translations = append(w.Translations, tr)
+				}
+			}
+		}
+		out = append(out, w)
+	}
+	return out, nil
+}

@@ -1,0 +1,136 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-nlp/depeche/gazetteer"
+)
+
+// token is a word of the normalized text. An elided article or
+// preposition ("l'", "d'", "qu'") is a token of its own that ends with
+// its apostrophe.
+type token struct {
+	start, end int
+	fold       string // lower case, without diacritics
+}
+
+// maxElision is the longest word that may be elided before an
+// apostrophe ("jusqu'", "lorsqu'", "puisqu'").
+const maxElision = 7
+
+// tokenize splits s into tokens, appending to toks.
+func tokenize(s string, toks []token) []token {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isTokenRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isTokenRune(r) {
+				break
+			}
+			j += n
+		}
+		end := j
+		if j+1 < len(s) && s[j] == '\'' && j-i <= maxElision && isElidable(s[i:j]) {
+			if r, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLetter(r) {
+				end = j + 1 // "l'" before a word
+			}
+		}
+		toks = append(toks, token{start: i, end: end, fold: foldWord(s[i:end])})
+		i = end
+	}
+	return toks
+}
+
+// isElidable reports whether w is a French or Italian word written with
+// an apostrophe before a vowel (the article "l'", "d'", "qu'", "dell'"…).
+func isElidable(w string) bool {
+	switch strings.ToLower(w) {
+	case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+		"dell", "all", "nell", "sull", "dall", "un", "quell":
+		return true
+	}
+	return false
+}
+
+func isTokenRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// foldWord folds a word as the gazetteer folds names, without allocating
+// for words that are lower-case ASCII already.
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return gazetteer.Fold(w)
+		}
+	}
+	return w
+}
+
+// foldTokens splits a phrase into folded tokens.
+func foldTokens(phrase string) []string {
+	toks := tokenize(String(phrase), nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.fold
+	}
+	return out
+}
+
+// surfaceTokens splits a phrase into its tokens as written.
+func surfaceTokens(phrase string) []string {
+	s := String(phrase)
+	toks := tokenize(s, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = s[t.start:t.end]
+	}
+	return out
+}
+
+// gapOK reports whether the text between two tokens of one name is only
+// a space (or nothing, after an elided article).
+func gapOK(s string, a, b token) bool {
+	g := s[a.end:b.start]
+	if g == "" {
+		return strings.HasSuffix(s[a.start:a.end], "'")
+	}
+	return strings.TrimLeft(g, " \t") == ""
+}
+
+// sentenceInitial reports whether token i starts a sentence.
+func sentenceInitial(s string, toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	return strings.ContainsAny(s[toks[i-1].end:toks[i].start], ".!?:\n“«\"")
+}
+
+// isUpper0 reports whether the word at s[t.start:] starts with an upper
+// case letter.
+func isUpper0(s string, t token) bool {
+	r, _ := utf8.DecodeRuneInString(s[t.start:t.end])
+	return unicode.IsUpper(r)
+}
+
+// isAllUpper reports whether the word has at least two letters, all upper case.
+func isAllUpper(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
