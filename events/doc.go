@@ -1,0 +1,53 @@
+// Package events finds business events in a prepared article: funding
+// rounds, valuations, investments, acquisitions, lawsuits, layoffs,
+// contracts, hires and quotations, each with its arguments, modality, date,
+// evidence, rule and confidence, as the depeche/v1 contract describes them.
+//
+// # Input
+//
+// events does not read raw text. The pipeline (package extract) gives it an
+// Input: the normalized text, its sentences, and the entities, money amounts,
+// quantities and dates other packages found, all as byte spans into the text.
+// Extract reads nothing else, so it is independent of how those were found.
+//
+// # Rules as data
+//
+// What a trigger is and which arguments it takes lives in embedded tables
+// (data/*.tsv), one entry per line, per language (French and English in
+// depth; German, Spanish and Italian basic):
+//
+//   - triggers.tsv: trigger patterns ("licenci*", "rompre ~ contrat") and a
+//     frame saying which role the subject, the object and each preposition
+//     give ("subj=investor dans=target de=investor"), before or after the
+//     trigger, with passive voice swapping subject and object;
+//   - modality.tsv: cues for reported, alleged, planned and denied events;
+//   - values.tsv: word-valued arguments (rounds, claims, job titles);
+//   - lexicon.tsv: function words (prepositions, auxiliaries, speech verbs);
+//   - types.tsv: the roles of each type, their entity kinds, and the roles an
+//     event must fill to be reported.
+//
+// Amounts, percentages, headcounts and words go to the nearest trigger whose
+// type has a role for them; the date is the nearest date of the sentence that
+// is not a duration. A role an event is about (the company valued, the
+// employer) may come from the previous sentences when the sentence gives a
+// figure but no name. Quotations of four words or more in «…», “…”, "…" or
+// after a colon become quote events when their speaker is found.
+//
+// The same event told several times in one article (a shared entity in the
+// same role, or a definite reference such as "la plainte") is one event with
+// all its evidence. Group clusters the same real-world event across articles.
+//
+// # Usage
+//
+//	x, err := events.New()
+//	if err != nil { … }
+//	evs, err := x.Extract(ctx, events.Input{Text: text, Lang: "fr", Sentences: …, Entities: …})
+//	for _, e := range evs {
+//		fmt.Println(e.Type, e.Modality, e.Rule, text[e.Start:e.End])
+//	}
+//
+// # Concurrency
+//
+// An Extractor is immutable after New and safe for concurrent use by multiple
+// goroutines; the tables are parsed once per process. Group is a pure function.
+package events

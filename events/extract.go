@@ -1,0 +1,827 @@
+package events
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Option configures an Extractor.
+type Option func(*options) error
+
+type options struct {
+	minConfidence float64
+}
+
+// WithMinConfidence drops events whose confidence is below c (default 0: keep
+// all). c must be in [0, 1]; otherwise New returns an error wrapping ErrOption.
+func WithMinConfidence(c float64) Option {
+	return func(o *options) error {
+		if !(c >= 0 && c <= 1) {
+			return fmt.Errorf("events: min confidence %v: %w", c, ErrOption)
+		}
+		o.minConfidence = c
+		return nil
+	}
+}
+
+// Extractor finds business events in prepared documents. Its tables are
+// parsed once, in New, and never change: an Extractor is safe for concurrent
+// use by multiple goroutines. Create one and share it.
+type Extractor struct {
+	tb  *tables
+	opt options
+}
+
+// New returns an Extractor. It parses the embedded tables (once per process)
+// and returns an error wrapping ErrTable if they are malformed, or ErrOption
+// for an invalid option.
+func New(opts ...Option) (*Extractor, error) {
+	x := &Extractor{}
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		if err := o(&x.opt); err != nil {
+			return nil, err
+		}
+	}
+	tb, err := loadTables()
+	if err != nil {
+		return nil, err
+	}
+	x.tb = tb
+	return x, nil
+}
+
+// mention is one entity mention inside a sentence.
+type mention struct {
+	span             Span
+	ent              int // index into Input.Entities
+	t0, t1           int // token range in the sentence
+	marker, compound string
+	subjOK           bool
+	coord            int // index of the mention it is coordinated with, or -1
+	quoted           bool
+}
+
+// match is one trigger found in a sentence.
+type match struct {
+	tp     trigPat
+	t0, t1 int
+}
+
+// sentData is the per-sentence analysis kept for quotes and context.
+type sentData struct {
+	span  Span
+	lt    *langTables
+	lang  string
+	toks  []token
+	ments []mention
+}
+
+// cand is an event candidate before merging.
+type cand struct {
+	ev         Event
+	sent       int
+	trigStart  int
+	weight     float64
+	anaphoric  bool
+	contextArg string // role filled from a previous sentence
+}
+
+// Extract returns the events of in, sorted by Start, then type, then rule.
+// It returns an error wrapping ErrSpan (a *SpanError) if an input span does
+// not fit in.Text, and ctx.Err() if ctx is done.
+func (x *Extractor) Extract(ctx context.Context, in Input) ([]Event, error) {
+	if err := validate(in); err != nil {
+		return nil, err
+	}
+	d := &doc{x: x, in: &in}
+	d.quotes = findQuotes(in.Text)
+	sents := slices.Clone(in.Sentences)
+	if len(sents) == 0 && in.Text != "" {
+		sents = []Sentence{{Span: Span{0, len(in.Text)}}}
+	}
+	slices.SortStableFunc(sents, func(a, b Sentence) int { return cmp.Compare(a.Start, b.Start) })
+	d.mentions = collectMentions(in)
+	var cands []*cand
+	for i, s := range sents {
+		if i%16 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		sd := d.analyse(s)
+		d.sents = append(d.sents, sd)
+		cands = append(cands, d.sentenceEvents(i)...)
+	}
+	evs := d.merge(cands)
+	evs = append(evs, d.quoteEvents()...)
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Confidence >= x.opt.minConfidence {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Event) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Type, b.Type), cmp.Compare(a.Rule, b.Rule),
+			cmp.Compare(a.End, b.End))
+	})
+	return out, nil
+}
+
+func validate(in Input) error {
+	n := len(in.Text)
+	check := func(field string, i int, s Span) error {
+		if s.Start < 0 || s.End < s.Start || s.End > n {
+			return &SpanError{Field: field, Index: i, Span: s, Len: n}
+		}
+		return nil
+	}
+	for i, s := range in.Sentences {
+		if err := check("Sentences", i, s.Span); err != nil {
+			return err
+		}
+	}
+	for i, e := range in.Entities {
+		for _, m := range e.Mentions {
+			if err := check("Entities", i, m); err != nil {
+				return err
+			}
+		}
+	}
+	for i, a := range in.Amounts {
+		if err := check("Amounts", i, a.Span); err != nil {
+			return err
+		}
+	}
+	for i, q := range in.Quantities {
+		if err := check("Quantities", i, q.Span); err != nil {
+			return err
+		}
+	}
+	for i, dt := range in.Dates {
+		if err := check("Dates", i, dt.Span); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// docMention is an entity mention of the document.
+type docMention struct {
+	span Span
+	ent  int
+}
+
+func collectMentions(in Input) []docMention {
+	var ms []docMention
+	for i, e := range in.Entities {
+		for _, m := range e.Mentions {
+			if m.End > m.Start {
+				ms = append(ms, docMention{m, i})
+			}
+		}
+	}
+	slices.SortStableFunc(ms, func(a, b docMention) int {
+		return cmp.Or(cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(b.span.End, a.span.End))
+	})
+	// drop mentions nested in or overlapping an earlier one
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.span.Start >= end {
+			out = append(out, m)
+			end = m.span.End
+		}
+	}
+	return out
+}
+
+// doc is the state of one Extract call.
+type doc struct {
+	x        *Extractor
+	in       *Input
+	quotes   []quoteSpan
+	mentions []docMention
+	sents    []sentData
+}
+
+func (d *doc) langOf(s Sentence) (string, *langTables) {
+	for _, l := range []string{s.Lang, d.in.Lang} {
+		if lt := d.x.tb.langs[strings.ToLower(l)]; lt != nil {
+			return strings.ToLower(l), lt
+		}
+	}
+	return "", nil
+}
+
+// inLongQuote reports whether byte offset p is inside a quotation.
+func (d *doc) inLongQuote(p int) bool {
+	for _, q := range d.quotes {
+		if q.long && p >= q.content.Start && p < q.content.End {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token ending after byte offset p.
+func tokenAt(toks []token, p int) int {
+	i, _ := slices.BinarySearchFunc(toks, p, func(t token, p int) int {
+		if t.end <= p {
+			return -1
+		}
+		return 1
+	})
+	return i
+}
+
+// tokenRange returns the token range covering byte span s.
+func tokenRange(toks []token, s Span) (int, int) {
+	t0 := tokenAt(toks, s.Start)
+	t1 := t0
+	for t1 < len(toks) && toks[t1].start < s.End {
+		t1++
+	}
+	return t0, t1
+}
+
+func (d *doc) analyse(s Sentence) sentData {
+	lang, lt := d.langOf(s)
+	sd := sentData{span: trimSpan(d.in.Text, s.Span), lt: lt, lang: lang}
+	if lt == nil {
+		return sd
+	}
+	sd.toks = tokenize(d.in.Text, s.Start, s.End, nil)
+	i, _ := slices.BinarySearchFunc(d.mentions, s.Start, func(m docMention, p int) int { return cmp.Compare(m.span.Start, p) })
+	for ; i < len(d.mentions) && d.mentions[i].span.Start < s.End; i++ {
+		m := d.mentions[i]
+		if m.span.End > s.End {
+			continue
+		}
+		t0, t1 := tokenRange(sd.toks, m.span)
+		if t0 >= t1 {
+			continue
+		}
+		sd.ments = append(sd.ments, mention{span: m.span, ent: m.ent, t0: t0, t1: t1, coord: -1, quoted: d.inLongQuote(m.span.Start)})
+	}
+	return sd
+}
+
+// markers computes each mention's marker: the preposition that governs it.
+// stops[j] is true for tokens that belong to a trigger.
+func (d *doc) markers(sd *sentData, stops []bool) {
+	lt, toks := sd.lt, sd.toks
+	endsAt := func(j int) int { // mention whose last token is j, or -1
+		for k := range sd.ments {
+			if sd.ments[k].t1 == j+1 {
+				return k
+			}
+		}
+		return -1
+	}
+	for k := range sd.ments {
+		m := &sd.ments[k]
+		m.marker, m.compound, m.coord = "", "", -1
+		for j, steps := m.t0-1, 0; j >= 0 && steps < 6; j, steps = j-1, steps+1 {
+			t := toks[j]
+			if stops[j] {
+				break
+			}
+			if k2 := endsAt(j); k2 >= 0 {
+				break // right after another mention
+			}
+			if !t.word {
+				if t.norm == "," || t.norm == "&" {
+					if k2 := endsAt(j - 1); k2 >= 0 && d.in.Entities[sd.ments[k2].ent].Type == d.in.Entities[m.ent].Type {
+						m.marker, m.compound, m.coord = sd.ments[k2].marker, sd.ments[k2].compound, k2
+					}
+				}
+				break
+			}
+			if lt.is("coord", t.norm) {
+				if k2 := endsAt(j - 1); k2 >= 0 {
+					m.marker, m.compound, m.coord = sd.ments[k2].marker, sd.ments[k2].compound, k2
+					break
+				}
+			}
+			if canon, ok := lt.classes["marker"][t.norm]; ok {
+				m.marker = canon
+				if j > 0 && toks[j-1].word {
+					m.compound = toks[j-1].norm + "_" + canon
+				}
+				if j == 0 && lt.is("topic", canon) && m.t1 < len(toks) && toks[m.t1].norm == "," {
+					m.marker, m.compound = "", ""
+				}
+				break
+			}
+		}
+		m.subjOK = m.marker == "" || lt.is("subject", m.marker)
+	}
+}
+
+// linked reports whether mentions a and b are joined by coordination.
+func linked(ms []mention, a, b int) bool {
+	for _, p := range [][2]int{{a, b}, {b, a}} {
+		for k, n := p[0], 0; k >= 0 && n < len(ms); k, n = ms[k].coord, n+1 {
+			if k == p[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End && isSpaceByte(text[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte(text[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// findTriggers returns the trigger matches of a sentence, left to right,
+// longest first, never overlapping, outside quotations and entity names.
+func (d *doc) findTriggers(sd *sentData) []match {
+	var out []match
+	inMention := func(j int) bool {
+		for _, m := range sd.ments {
+			if j >= m.t0 && j < m.t1 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(sd.toks); i++ {
+		t := sd.toks[i]
+		if !t.word || inMention(i) || d.inLongQuote(t.start) {
+			continue
+		}
+		best := match{t0: -1}
+		try := func(tps []trigPat) {
+			for _, tp := range tps {
+				end := tp.p.match(sd.toks, i)
+				if end < 0 {
+					continue
+				}
+				if best.t0 < 0 || end > best.t1 || end == best.t1 && tp.t.order < best.tp.t.order {
+					best = match{tp: tp, t0: i, t1: end}
+				}
+			}
+		}
+		try(sd.lt.index[indexKey(t.norm)])
+		try(sd.lt.unindexed)
+		if best.t0 >= 0 {
+			out = append(out, best)
+			i = best.t1 - 1
+		}
+	}
+	return out
+}
+
+// sentenceEvents builds the candidates of sentence si.
+func (d *doc) sentenceEvents(si int) []*cand {
+	sd := &d.sents[si]
+	if sd.lt == nil {
+		return nil
+	}
+	trigs := d.findTriggers(sd)
+	if len(trigs) == 0 {
+		return nil
+	}
+	stops := make([]bool, len(sd.toks))
+	for _, m := range trigs {
+		for j := m.t0; j < m.t1; j++ {
+			stops[j] = true
+		}
+	}
+	d.markers(sd, stops)
+	cues := d.cues(sd)
+	cands := make([]*cand, len(trigs))
+	for i, m := range trigs {
+		next := len(sd.toks)
+		if i+1 < len(trigs) {
+			next = trigs[i+1].t0
+		}
+		cands[i] = d.frameEvent(si, m, next, cues)
+	}
+	d.attachNumbers(sd, trigs, cands)
+	d.attachValues(sd, trigs, cands)
+	for i, c := range cands {
+		d.attachDate(sd, trigs[i], c)
+		d.fillContext(si, c)
+	}
+	return absorbValuations(cands)
+}
+
+// absorbValuations folds a valuation told inside a funding round's sentence
+// into the round.
+func absorbValuations(cands []*cand) []*cand {
+	var round *cand
+	for _, c := range cands {
+		if c.ev.Type == FundingRound {
+			round = c
+			break
+		}
+	}
+	if round == nil {
+		return cands
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if c.ev.Type == Valuation {
+			if v := argOf(&c.ev, "valuation"); v != nil && argOf(&round.ev, "valuation") == nil {
+				a := *v
+				round.ev.Arguments = append(round.ev.Arguments, a)
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func argOf(e *Event, role string) *Argument {
+	for i := range e.Arguments {
+		if e.Arguments[i].Role == role {
+			return &e.Arguments[i]
+		}
+	}
+	return nil
+}
+
+// isPassive reports whether trigger m is in the passive voice: after an
+// auxiliary ("a été racheté", "was acquired"), followed by the agent
+// preposition ("acquired by"), or a noun governed by it ("soutenue par un
+// investissement").
+func isPassive(sd *sentData, m match) bool {
+	lt, toks := sd.lt, sd.toks
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-2; j-- {
+		if lt.is("aux", toks[j].norm) {
+			return true
+		}
+	}
+	if m.t1 < len(toks) && lt.is("agent", toks[m.t1].norm) {
+		return true
+	}
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-3; j-- {
+		if !toks[j].word {
+			return false
+		}
+		if lt.is("agent", toks[j].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameEvent fills the entity roles of trigger m from its frame.
+func (d *doc) frameEvent(si int, m match, next int, cues []cueMatch) *cand {
+	sd := &d.sents[si]
+	tr := m.tp.t
+	c := &cand{sent: si, trigStart: sd.toks[m.t0].start, weight: tr.weight}
+	c.ev = Event{Type: tr.typ, Rule: tr.rule, Span: sd.span, Evidence: []Span{sd.span}}
+	c.ev.Modality = modalityAt(cues, m)
+	if m.t0 > 0 && sd.lt.is("definite", sd.toks[m.t0-1].norm) {
+		c.anaphoric = true
+	}
+	passive := isPassive(sd, m)
+	spec := &d.x.tb.types[tr.typ]
+	frame := func(key string) []string { return tr.frame[key] }
+	// before the trigger, nearest first
+	subj := -1
+	for k := len(sd.ments) - 1; k >= 0; k-- {
+		mt := sd.ments[k]
+		if mt.t1 > m.t0 || mt.quoted {
+			continue
+		}
+		roles := frame("<" + mt.compound)
+		if roles == nil {
+			roles = frame("<" + mt.marker)
+		}
+		if roles == nil && mt.subjOK && (subj < 0 || linked(sd.ments, k, subj)) {
+			slot := "subj"
+			if passive {
+				slot = "obj"
+			}
+			if d.assign(c, spec, frame(slot), mt) {
+				subj = k
+			}
+			continue
+		}
+		d.assign(c, spec, roles, mt)
+	}
+	obj := -1
+	for k, mt := range sd.ments {
+		if mt.t0 < m.t1 || mt.quoted {
+			continue
+		}
+		if mt.t0 >= next || mt.t0-m.t1 > 20 {
+			break
+		}
+		roles := frame(mt.compound)
+		if roles == nil {
+			roles = frame(mt.marker)
+		}
+		if roles == nil && passive && sd.lt.is("agent", mt.marker) {
+			roles = frame("subj")
+		}
+		if roles == nil && mt.marker == "" && (obj < 0 || linked(sd.ments, k, obj)) {
+			if d.assign(c, spec, frame("obj"), mt) {
+				obj = k
+			}
+			continue
+		}
+		d.assign(c, spec, roles, mt)
+	}
+	return c
+}
+
+// assign gives mention mt the first of roles that fits its entity type.
+func (d *doc) assign(c *cand, spec *typeSpec, roles []string, mt mention) bool {
+	e := d.in.Entities[mt.ent]
+	for _, a := range c.ev.Arguments {
+		if a.Entity == e.ID && a.Name == e.Name {
+			return false
+		}
+	}
+	for _, r := range roles {
+		rs := spec.role(r)
+		if rs == nil || !rs.kinds[e.Type] || rs.single && argOf(&c.ev, r) != nil {
+			continue
+		}
+		c.ev.Arguments = append(c.ev.Arguments, Argument{Role: r, Entity: e.ID, Name: e.Name, Span: mt.span})
+		return true
+	}
+	return false
+}
+
+// tokDist is the number of tokens between two token ranges (0 if they overlap).
+func tokDist(a0, a1, b0, b1 int) int {
+	switch {
+	case a1 <= b0:
+		return b0 - a1
+	case b1 <= a0:
+		return a0 - b1
+	}
+	return 0
+}
+
+// numArg is a number waiting for its trigger.
+type numArg struct {
+	arg    Argument
+	kind   string
+	t0, t1 int
+}
+
+// attachNumbers gives each amount and quantity of the sentence to the nearest
+// trigger whose type has a role of its kind.
+func (d *doc) attachNumbers(sd *sentData, trigs []match, cands []*cand) {
+	var nums []numArg
+	in := d.in
+	for _, a := range in.Amounts {
+		if a.Start < sd.span.Start || a.End > sd.span.End || a.End <= a.Start || d.inLongQuote(a.Start) {
+			continue
+		}
+		t0, t1 := tokenRange(sd.toks, a.Span)
+		kind := "money"
+		for j := max(0, t0-4); j < t0; j++ {
+			if sd.lt.is("valuation", sd.toks[j].norm) {
+				kind = "valuation"
+			}
+		}
+		nums = append(nums, numArg{Argument{Span: a.Span, Value: a.Value, Currency: a.Currency, Min: a.Min, Max: a.Max, Qualifier: a.Qualifier}, kind, t0, t1})
+	}
+	for _, q := range in.Quantities {
+		if q.Start < sd.span.Start || q.End > sd.span.End || q.End <= q.Start || d.inLongQuote(q.Start) {
+			continue
+		}
+		kind := ""
+		switch {
+		case q.Unit == "percent":
+			kind = "percent"
+		case d.x.tb.headcount[q.Unit]:
+			kind = "count"
+		default:
+			continue
+		}
+		t0, t1 := tokenRange(sd.toks, q.Span)
+		nums = append(nums, numArg{Argument{Span: q.Span, Value: q.Value, Unit: q.Unit}, kind, t0, t1})
+	}
+	type pair struct{ n, t, dist int }
+	var pairs []pair
+	for ni, n := range nums {
+		best := pair{ni, -1, 1 << 30}
+		for ti, m := range trigs {
+			spec := &d.x.tb.types[m.tp.t.typ]
+			if spec.roleFor(n.kind) == nil && !(n.kind == "valuation" && spec.roleFor("money") != nil) {
+				continue
+			}
+			if dist := tokDist(n.t0, n.t1, m.t0, m.t1); dist < best.dist {
+				best = pair{ni, ti, dist}
+			}
+		}
+		if best.t >= 0 {
+			pairs = append(pairs, best)
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return cmp.Compare(a.dist, b.dist) })
+	for _, p := range pairs {
+		n, c := nums[p.n], cands[p.t]
+		spec := &d.x.tb.types[c.ev.Type]
+		rs := spec.roleFor(n.kind)
+		if rs == nil {
+			rs = spec.roleFor("money")
+		}
+		if rs.single && argOf(&c.ev, rs.name) != nil {
+			continue
+		}
+		a := n.arg
+		a.Role = rs.name
+		c.ev.Arguments = append(c.ev.Arguments, a)
+	}
+}
+
+// attachValues adds word-valued arguments (round, claim, role) from values.tsv.
+func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
+	for i := 0; i < len(sd.toks); i++ {
+		if !sd.toks[i].word {
+			continue
+		}
+		for _, v := range sd.lt.values {
+			end := -1
+			for _, p := range v.pats {
+				end = max(end, p.match(sd.toks, i))
+			}
+			if end < 0 {
+				continue
+			}
+			best, bestDist := -1, 1<<30
+			for ti, m := range trigs {
+				rs := d.x.tb.types[m.tp.t.typ].role(v.role)
+				if rs == nil || !rs.kinds["word"] {
+					continue
+				}
+				if dist := tokDist(i, end, m.t0, m.t1); dist < bestDist {
+					best, bestDist = ti, dist
+				}
+			}
+			if best < 0 || bestDist > 25 {
+				continue
+			}
+			c := cands[best]
+			rs := d.x.tb.types[c.ev.Type].role(v.role)
+			if rs.single && argOf(&c.ev, v.role) != nil {
+				continue
+			}
+			dup := false
+			for _, a := range c.ev.Arguments {
+				dup = dup || a.Role == v.role && a.Value == v.value
+			}
+			if !dup {
+				c.ev.Arguments = append(c.ev.Arguments, Argument{Role: v.role, Value: v.value,
+					Span: Span{sd.toks[i].start, sd.toks[end-1].end}})
+			}
+		}
+	}
+}
+
+// attachDate gives the event the nearest date of its sentence that is not a duration.
+func (d *doc) attachDate(sd *sentData, m match, c *cand) {
+	bestDist := 1 << 30
+	for i := range d.in.Dates {
+		dt := &d.in.Dates[i]
+		if dt.Duration || dt.Value == "" || dt.Start < sd.span.Start || dt.End > sd.span.End || dt.End <= dt.Start {
+			continue
+		}
+		t0, t1 := tokenRange(sd.toks, dt.Span)
+		if dist := tokDist(t0, t1, m.t0, m.t1); dist < bestDist {
+			bestDist = dist
+			dd := *dt
+			c.ev.Date = &dd
+		}
+	}
+}
+
+// fillContext takes a missing "context" role (the company an event is about)
+// from the last organization named in the preceding sentences, when the
+// sentence gives the event a figure but no name ("sa valorisation de 2
+// milliards").
+func (d *doc) fillContext(si int, c *cand) {
+	spec := &d.x.tb.types[c.ev.Type]
+	hasFigure := false
+	for _, a := range c.ev.Arguments {
+		hasFigure = hasFigure || a.Entity == ""
+	}
+	if !hasFigure {
+		return
+	}
+	for _, rs := range spec.roles {
+		if !rs.context || argOf(&c.ev, rs.name) != nil {
+			continue
+		}
+		for j := si - 1; j >= 0 && j >= si-3; j-- {
+			ms := d.sents[j].ments
+			found := false
+			for k := len(ms) - 1; k >= 0; k-- {
+				e := d.in.Entities[ms[k].ent]
+				if rs.kinds[e.Type] && !ms[k].quoted {
+					c.ev.Arguments = append(c.ev.Arguments, Argument{Role: rs.name, Entity: e.ID, Name: e.Name, Span: ms[k].span})
+					c.contextArg = rs.name
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// cueMatch is a modality cue found in a sentence.
+type cueMatch struct {
+	mod    Modality
+	scope  int
+	t0, t1 int
+}
+
+func (d *doc) cues(sd *sentData) []cueMatch {
+	var out []cueMatch
+	for i := range sd.toks {
+		if !sd.toks[i].word || d.inLongQuote(sd.toks[i].start) {
+			continue
+		}
+		for _, c := range sd.lt.cues {
+			for _, p := range c.pats {
+				if end := p.match(sd.toks, i); end >= 0 {
+					out = append(out, cueMatch{c.mod, c.scope, i, end})
+				}
+			}
+		}
+	}
+	return out
+}
+
+var modalityRank = [...]int{Asserted: 1, Reported: 2, Planned: 3, Alleged: 4, Denied: 5}
+
+func modalityAt(cues []cueMatch, m match) Modality {
+	best := Asserted
+	for _, c := range cues {
+		ok := false
+		switch c.scope {
+		case scopeAny:
+			ok = true
+		case scopeBefore:
+			ok = c.t1 <= m.t0
+		case scopeNear:
+			ok = c.t0 >= m.t0-3 && c.t0 < m.t1
+		}
+		if ok && modalityRank[c.mod] > modalityRank[best] {
+			best = c.mod
+		}
+	}
+	return best
+}
+
+// confidence calibrates an event's confidence from its trigger weight, the
+// share of core roles filled, the modality, a role taken from context and the
+// number of sentences that tell it.
+func confidence(spec *typeSpec, e *Event, weight float64, fromContext bool) float64 {
+	core, filled := 0, 0
+	for _, rs := range spec.roles {
+		if rs.core {
+			core++
+			if argOf(e, rs.name) != nil {
+				filled++
+			}
+		}
+	}
+	f := 1.0
+	if core > 0 {
+		f = float64(filled) / float64(core)
+	}
+	c := weight * (0.55 + 0.45*f)
+	switch e.Modality {
+	case Reported, Planned:
+		c *= 0.85
+	case Alleged:
+		c *= 0.9
+	case Denied:
+		c *= 0.8
+	}
+	if fromContext {
+		c *= 0.85
+	}
+	c += 0.03 * float64(min(len(e.Evidence)-1, 3))
+	return math.Round(min(max(c, 0), 0.99)*100) / 100
+}

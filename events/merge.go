@@ -1,0 +1,261 @@
+package events
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// argKey identifies an argument's value for comparison across mentions and documents.
+func argKey(a Argument) string {
+	switch {
+	case a.Entity != "" || a.Name != "":
+		return "e:" + fold(a.Name)
+	case a.Currency != "":
+		if a.Value == "" {
+			return "m:" + a.Currency + ":" + a.Min + "-" + a.Max
+		}
+		return "m:" + a.Currency + ":" + a.Value
+	case a.Unit != "":
+		return "q:" + a.Unit + ":" + a.Value
+	}
+	return "w:" + fold(a.Value)
+}
+
+// datesAgree reports whether two dates can name the same day, month or year.
+func datesAgree(a, b *Date) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	return strings.HasPrefix(a.Value, b.Value) || strings.HasPrefix(b.Value, a.Value)
+}
+
+// compatible reports whether a and b may be the same event: same type, no
+// single-valued role with two values, no entity in two different roles, dates
+// that agree. shared reports whether they have an entity in the same role.
+func compatible(spec *typeSpec, a, b *Event) (ok, shared bool) {
+	if a.Type != b.Type || !datesAgree(a.Date, b.Date) {
+		return false, false
+	}
+	for _, x := range a.Arguments {
+		kx := argKey(x)
+		for _, y := range b.Arguments {
+			ky := argKey(y)
+			if x.Role == y.Role {
+				rs := spec.role(x.Role)
+				if kx == ky {
+					shared = shared || strings.HasPrefix(kx, "e:")
+				} else if rs != nil && rs.single {
+					return false, false
+				}
+			} else if kx == ky && strings.HasPrefix(kx, "e:") {
+				return false, false
+			}
+		}
+	}
+	return true, shared
+}
+
+// absorb adds b's evidence and missing arguments to a.
+func absorb(spec *typeSpec, a, b *cand) {
+	if a.contextArg != "" {
+		if bx := argOf(&b.ev, a.contextArg); bx != nil && b.contextArg != a.contextArg {
+			*argOf(&a.ev, a.contextArg) = *bx
+			a.contextArg = ""
+		}
+	}
+	for _, y := range b.ev.Arguments {
+		rs := spec.role(y.Role)
+		if rs != nil && rs.single && argOf(&a.ev, y.Role) != nil {
+			continue
+		}
+		dup := false
+		for _, x := range a.ev.Arguments {
+			dup = dup || x.Role == y.Role && argKey(x) == argKey(y)
+		}
+		if !dup {
+			a.ev.Arguments = append(a.ev.Arguments, y)
+		}
+	}
+	for _, s := range b.ev.Evidence {
+		if !slices.Contains(a.ev.Evidence, s) {
+			a.ev.Evidence = append(a.ev.Evidence, s)
+		}
+	}
+	if a.ev.Date == nil {
+		a.ev.Date = b.ev.Date
+	}
+	a.weight = max(a.weight, b.weight)
+}
+
+// merge joins the candidates that tell the same event (same sentence, a
+// shared entity in the same role, or a definite reference such as "la
+// plainte"), drops those that do not fill a required role set, and finishes
+// the events.
+func (d *doc) merge(cands []*cand) []Event {
+	var merged []*cand
+	for _, c := range cands {
+		spec := &d.x.tb.types[c.ev.Type]
+		done := false
+		for _, m := range merged {
+			ok, shared := compatible(spec, &m.ev, &c.ev)
+			if ok && (shared || c.anaphoric || m.sent == c.sent) {
+				absorb(spec, m, c)
+				done = true
+				break
+			}
+		}
+		if !done {
+			merged = append(merged, c)
+		}
+	}
+	var out []Event
+	for _, c := range merged {
+		spec := &d.x.tb.types[c.ev.Type]
+		if !fills(spec, &c.ev) {
+			continue
+		}
+		e := c.ev
+		slices.SortFunc(e.Evidence, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+		e.Span = e.Evidence[0]
+		sortArgs(spec, e.Arguments)
+		e.Confidence = confidence(spec, &e, c.weight, c.contextArg != "")
+		out = append(out, e)
+	}
+	return out
+}
+
+// fills reports whether e fills one of its type's required role sets.
+func fills(spec *typeSpec, e *Event) bool {
+	for _, set := range spec.require {
+		ok := true
+		for _, r := range set {
+			ok = ok && argOf(e, r) != nil
+		}
+		if ok {
+			return true
+		}
+	}
+	return len(spec.require) == 0
+}
+
+func sortArgs(spec *typeSpec, args []Argument) {
+	order := func(r string) int {
+		if rs := spec.role(r); rs != nil {
+			return rs.order
+		}
+		return len(spec.roles)
+	}
+	slices.SortStableFunc(args, func(a, b Argument) int {
+		return cmp.Or(cmp.Compare(order(a.Role), order(b.Role)), cmp.Compare(a.Start, b.Start))
+	})
+}
+
+// Member names one event of Group's input: docs[Doc][Event].
+type Member struct {
+	Doc, Event int
+}
+
+// Cluster is a set of events, from at least two documents, that tell the same
+// real-world event. Members are sorted by document, then event.
+type Cluster struct {
+	Type    Type
+	Members []Member
+}
+
+// Group finds the events of several documents (in one language or several)
+// that tell the same real-world event: same type, at least one core entity in
+// the same role (compared by canonical name), no conflicting single-valued
+// argument (amount, stake, target…), compatible dates; quotes also need the
+// same quoted words. It returns the clusters that span two documents or more,
+// sorted by their first member. Group only reads docs; it is safe for
+// concurrent use.
+func Group(docs [][]Event) []Cluster {
+	tb, err := loadTables()
+	if err != nil {
+		return nil
+	}
+	var all []Member
+	for di, evs := range docs {
+		for ei := range evs {
+			all = append(all, Member{di, ei})
+		}
+	}
+	parent := make([]int, len(all))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i, a := range all {
+		ea := &docs[a.Doc][a.Event]
+		if int(ea.Type) >= len(tb.types) {
+			continue
+		}
+		spec := &tb.types[ea.Type]
+		for j := i + 1; j < len(all); j++ {
+			b := all[j]
+			if b.Doc == a.Doc {
+				continue
+			}
+			eb := &docs[b.Doc][b.Event]
+			ok, shared := compatible(spec, ea, eb)
+			if !ok || !shared || !sharesCore(spec, ea, eb) {
+				continue
+			}
+			if ea.Type == Quote && !sameQuote(ea, eb) {
+				continue
+			}
+			if ri, rj := find(i), find(j); ri != rj {
+				parent[max(ri, rj)] = min(ri, rj)
+			}
+		}
+	}
+	byRoot := map[int]*Cluster{}
+	var roots []int
+	for i, m := range all {
+		r := find(i)
+		c := byRoot[r]
+		if c == nil {
+			c = &Cluster{Type: docs[m.Doc][m.Event].Type}
+			byRoot[r] = c
+			roots = append(roots, r)
+		}
+		c.Members = append(c.Members, m)
+	}
+	var out []Cluster
+	for _, r := range roots {
+		c := byRoot[r]
+		if c.Members[0].Doc != c.Members[len(c.Members)-1].Doc {
+			out = append(out, *c)
+		}
+	}
+	return out
+}
+
+// sharesCore reports whether a and b name the same entity in a core role.
+func sharesCore(spec *typeSpec, a, b *Event) bool {
+	for _, x := range a.Arguments {
+		rs := spec.role(x.Role)
+		if rs == nil || !rs.core || x.Name == "" {
+			continue
+		}
+		for _, y := range b.Arguments {
+			if y.Role == x.Role && fold(y.Name) == fold(x.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameQuote(a, b *Event) bool {
+	qa, qb := argOf(a, "quote"), argOf(b, "quote")
+	return qa != nil && qb != nil && strings.Join(strings.Fields(fold(qa.Value)), " ") == strings.Join(strings.Fields(fold(qb.Value)), " ")
+}

@@ -1,0 +1,187 @@
+package events
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// quoteSpan is a quotation: the marks' span and the quoted words inside.
+type quoteSpan struct {
+	outer, content Span
+	long           bool // four words or more: speech, not a quoted term
+	colon          bool // introduced by a colon, without marks
+}
+
+// minQuoteWords is the least number of words that make a quotation speech
+// rather than a term in quotation marks (« désolé », ”acqui-embauche”).
+const minQuoteWords = 4
+
+func isOpenQuote(r rune) bool {
+	return r == '«' || r == '“' || r == '„' || r == '‹' || r == '"' || r == '”'
+}
+
+func isCloseQuote(r rune) bool {
+	return r == '»' || r == '”' || r == '“' || r == '›' || r == '"'
+}
+
+// findQuotes pairs quotation marks. Machine translation mixes marks
+// (« … ”, ” … ”), so any closing mark closes the open quotation; a quotation
+// not closed within its paragraph is ignored.
+func findQuotes(text string) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && open >= 0:
+			open = -1
+		case open >= 0 && isCloseQuote(r):
+			_, on := utf8.DecodeRuneInString(text[open:])
+			c := trimSpan(text, Span{open + on, i})
+			q := quoteSpan{outer: Span{open, i + n}, content: c}
+			q.long = len(strings.Fields(text[c.Start:c.End])) >= minQuoteWords
+			out = append(out, q)
+			open = -1
+		case open < 0 && isOpenQuote(r):
+			open = i
+		}
+		i += n
+	}
+	return out
+}
+
+// quoteEvents returns one quote event per quotation of four words or more
+// whose speaker is found: a person (else an organization) named before the
+// quotation in its sentence, or after it, with a speech verb ("a déclaré",
+// "said", "selon") or a colon; also the speech introduced by a colon without
+// marks ("a déclaré : …").
+func (d *doc) quoteEvents() []Event {
+	var out []Event
+	qs := d.quotes
+	for si := range d.sents {
+		sd := &d.sents[si]
+		if sd.lt == nil {
+			continue
+		}
+		for j, t := range sd.toks {
+			if t.norm != ":" || d.inLongQuote(t.start) || j+1 >= len(sd.toks) {
+				continue
+			}
+			if r := firstRune(d.in.Text[sd.toks[j+1].start:]); isOpenQuote(r) || isCloseQuote(r) {
+				continue
+			}
+			if !d.speechNear(sd, j) {
+				continue
+			}
+			c := trimSpan(d.in.Text, Span{t.end, sd.span.End})
+			if len(strings.Fields(d.in.Text[c.Start:c.End])) >= minQuoteWords {
+				qs = append(qs, quoteSpan{outer: c, content: c, long: true, colon: true})
+			}
+		}
+	}
+	for _, q := range qs {
+		if !q.long {
+			continue
+		}
+		si := d.sentenceAt(q.outer.Start)
+		if si < 0 || d.sents[si].lt == nil {
+			continue
+		}
+		sp, conf := d.speaker(si, q)
+		if sp == nil {
+			continue
+		}
+		sd := &d.sents[si]
+		e := Event{Type: Quote, Modality: Asserted, Confidence: conf, Rule: sd.lang + ".quote.marks"}
+		if q.colon {
+			e.Rule = sd.lang + ".quote.colon"
+		}
+		for k := range d.sents {
+			s := d.sents[k].span
+			if s.End > q.outer.Start && s.Start < q.outer.End || k == si {
+				e.Evidence = append(e.Evidence, s)
+			}
+		}
+		e.Span = e.Evidence[0]
+		e.Arguments = []Argument{*sp, {Role: "quote", Span: q.content, Value: d.in.Text[q.content.Start:q.content.End]}}
+		out = append(out, e)
+	}
+	return out
+}
+
+func (d *doc) sentenceAt(p int) int {
+	for i, s := range d.sents {
+		if p >= s.span.Start && p < s.span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// speechNear reports whether a speech word is among the three words before token j.
+func (d *doc) speechNear(sd *sentData, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if sd.lt.is("speech", sd.toks[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker finds who says quotation q, which starts in sentence si.
+func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
+	sd := &d.sents[si]
+	stops := make([]bool, len(sd.toks))
+	d.markers(sd, stops)
+	open := tokenAt(sd.toks, q.outer.Start)
+	speech := q.colon
+	for k, t := range sd.toks {
+		if (k < open || t.start >= q.outer.End) && sd.lt.is("speech", t.norm) || k == open-1 && t.norm == ":" {
+			speech = true
+		}
+	}
+	pick := func(sd *sentData, lo, hi int, nearest bool) *Argument {
+		var best *Argument
+		bestPerson := false
+		for k := range sd.ments {
+			mt := sd.ments[k]
+			if mt.t0 < lo || mt.t1 > hi || mt.quoted || !mt.subjOK {
+				continue
+			}
+			e := d.in.Entities[mt.ent]
+			person := e.Type == "PERSON"
+			if !person && e.Type != "ORG" {
+				continue
+			}
+			if best == nil || person && !bestPerson || person == bestPerson && nearest {
+				best = &Argument{Role: "speaker", Entity: e.ID, Name: e.Name, Span: mt.span}
+				bestPerson = person
+			}
+			if !nearest && best != nil && bestPerson {
+				break
+			}
+		}
+		return best
+	}
+	if speech {
+		if a := pick(sd, 0, open, true); a != nil {
+			return a, 0.9
+		}
+		if close := tokenAt(sd.toks, q.outer.End); close < len(sd.toks) {
+			if a := pick(sd, close, min(len(sd.toks), close+12), false); a != nil {
+				return a, 0.85
+			}
+		}
+	}
+	// the quotation opens its sentence: "X a déclaré :" ends the previous one
+	if si > 0 && strings.TrimSpace(d.in.Text[sd.span.Start:q.outer.Start]) == "" {
+		prev := &d.sents[si-1]
+		if prev.lt != nil && strings.HasSuffix(strings.TrimSpace(d.in.Text[prev.span.Start:prev.span.End]), ":") {
+			d.markers(prev, make([]bool, len(prev.toks)))
+			if a := pick(prev, 0, len(prev.toks), true); a != nil {
+				return a, 0.8
+			}
+		}
+	}
+	return nil, 0
+}

@@ -1,0 +1,218 @@
+package events
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Span is a half-open range of byte offsets [Start, End) into Input.Text.
+type Span struct{ Start, End int }
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Input is one document prepared by the pipeline: the (normalized) text and the
+// items the other stages found in it. Every span indexes Text. Extract reads an
+// Input and never modifies it.
+type Input struct {
+	Text       string     // the (normalized) article text
+	Lang       string     // document language, "fr", "en", …
+	Sentences  []Sentence // in order, covering the text
+	Entities   []Entity
+	Amounts    []Amount
+	Quantities []Quantity
+	Dates      []Date
+}
+
+// Sentence is one sentence of Input.Text with its language ("" means the
+// document's language).
+type Sentence struct {
+	Span
+	Lang string
+}
+
+// Entity is a named entity with its mentions in the text.
+type Entity struct {
+	ID, Type, Name string // Type: "ORG", "PERSON", "LOC"
+	Mentions       []Span
+	Role, Org      string // person attributes when known, e.g. Role "cofondateur", Org "Mercor"
+}
+
+// Amount is a money amount found in the text. Value, Min and Max are exact
+// decimal strings ("14300000000"); Qualifier is one of "exact", "about",
+// "up_to", "at_least", "more_than", "less_than", "range".
+type Amount struct {
+	Span
+	Value, Currency, Qualifier, Min, Max string
+	Vague                                bool
+}
+
+// Quantity is a number with a unit: "percent", "people", "jobs", "shares", …
+type Quantity struct {
+	Span
+	Value, Unit string
+}
+
+// Date is a date found in the text; Value is ISO 8601 cut to Precision.
+// Duration marks spans such as "six mois" that are lengths, not dates.
+type Date struct {
+	Span
+	Value, Precision string
+	Relative         bool
+	Duration         bool
+}
+
+// Type is an event type. The zero value is TypeUnknown, which Extract never
+// returns.
+type Type uint8
+
+// The event types of the depeche/v1 contract.
+const (
+	TypeUnknown Type = iota
+	FundingRound
+	Valuation
+	Investment
+	Acquisition
+	Lawsuit
+	Layoff
+	Contract
+	Hire
+	Quote
+)
+
+var typeNames = [...]string{"", "funding_round", "valuation", "investment", "acquisition",
+	"lawsuit", "layoff", "contract", "hire", "quote"}
+
+// String returns the contract name of t ("funding_round", …), or "" for TypeUnknown.
+func (t Type) String() string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (t Type) MarshalText() ([]byte, error) {
+	if t == TypeUnknown || int(t) >= len(typeNames) {
+		return nil, fmt.Errorf("events: marshal type %d: %w", t, ErrUnknownType)
+	}
+	return []byte(t.String()), nil
+}
+
+// ParseType returns the Type named s ("lawsuit", …). The error wraps ErrUnknownType.
+func ParseType(s string) (Type, error) {
+	for i, n := range typeNames {
+		if i > 0 && n == s {
+			return Type(i), nil
+		}
+	}
+	return TypeUnknown, fmt.Errorf("events: type %q: %w", s, ErrUnknownType)
+}
+
+// Modality says how the text presents an event. The zero value is
+// ModalityUnknown, which Extract never returns: an event without any cue is
+// Asserted.
+type Modality uint8
+
+// The modalities of the depeche/v1 contract.
+const (
+	ModalityUnknown Modality = iota
+	Asserted                 // stated as fact
+	Reported                 // hearsay: French conditional, "selon", "reportedly"
+	Alleged                  // claimed in a complaint: "allègue", "alleges"
+	Planned                  // intended: "prévoit de", "plans to"
+	Denied                   // denied: "dément", "denies"
+)
+
+var modalityNames = [...]string{"", "asserted", "reported", "alleged", "planned", "denied"}
+
+// String returns the contract name of m ("asserted", …), or "" for ModalityUnknown.
+func (m Modality) String() string {
+	if int(m) < len(modalityNames) {
+		return modalityNames[m]
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (m Modality) MarshalText() ([]byte, error) {
+	if m == ModalityUnknown || int(m) >= len(modalityNames) {
+		return nil, fmt.Errorf("events: marshal modality %d: %w", m, ErrUnknownModality)
+	}
+	return []byte(m.String()), nil
+}
+
+// ParseModality returns the Modality named s. The error wraps ErrUnknownModality.
+func ParseModality(s string) (Modality, error) {
+	for i, n := range modalityNames {
+		if i > 0 && n == s {
+			return Modality(i), nil
+		}
+	}
+	return ModalityUnknown, fmt.Errorf("events: modality %q: %w", s, ErrUnknownModality)
+}
+
+// Event is one business event found in a document. Span is its primary
+// evidence (the first sentence that tells it); Evidence lists every sentence
+// that tells it, in text order. Rule names the table entry that produced it,
+// as "<lang>.<type>.<name>".
+type Event struct {
+	Type       Type
+	Modality   Modality
+	Confidence float64 // in [0, 1]
+	Rule       string
+	Span
+	Evidence  []Span
+	Date      *Date // nil when the text gives none
+	Arguments []Argument
+}
+
+// Argument is one role of an event. An entity argument carries Entity (the
+// entity ID) and Name; a money argument Value and Currency (and Min, Max,
+// Qualifier); a number Value and Unit; a word such as a round Value alone.
+// Span is the argument's surface text in Input.Text.
+type Argument struct {
+	Role   string
+	Entity string // entity ID
+	Name   string
+	Span
+	Value, Currency, Min, Max, Qualifier, Unit string
+}
+
+// Errors returned by this package. Each is wrapped with details; test with errors.Is.
+var (
+	ErrUnknownType     = errors.New("events: unknown event type")
+	ErrUnknownModality = errors.New("events: unknown modality")
+	ErrTable           = errors.New("events: malformed data table")
+	ErrSpan            = errors.New("events: span outside the text")
+	ErrOption          = errors.New("events: invalid option")
+)
+
+// TableError reports a malformed line in an embedded data table.
+type TableError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *TableError) Error() string {
+	return fmt.Sprintf("events: %s:%d: %v", e.File, e.Line, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *TableError) Unwrap() error { return e.Err }
+
+// SpanError reports an input item whose span does not fit Input.Text.
+type SpanError struct {
+	Field string // "Sentences", "Entities", "Amounts", "Quantities", "Dates"
+	Index int    // index of the item in that field
+	Span  Span
+	Len   int // len(Input.Text)
+}
+
+func (e *SpanError) Error() string {
+	return fmt.Sprintf("events: %s[%d] span [%d,%d) outside text of %d bytes", e.Field, e.Index, e.Span.Start, e.Span.End, e.Len)
+}
+
+// Unwrap returns ErrSpan.
+func (e *SpanError) Unwrap() error { return ErrSpan }
