@@ -25,7 +25,7 @@ const (
 
 	bonusCapital  = 30 // the first translated word is capitalized
 	bonusCue      = 25 // a business verb follows, or "selon", "fondateur de"… precedes
-	bonusAttested = 20 // the name itself appears in the document
+	bonusAttested = 15 // the name itself appears in the document
 	bonusSupport  = 35 // a strong repair of the same entity, by the same word, elsewhere
 
 	maxNameWords = 4   // longer names are only matched literally
@@ -48,6 +48,7 @@ type pattern struct {
 	base   int
 	n      int      // tokens
 	mask   uint32   // tokens that are translated words (bit k for token k)
+	fmask  uint32   // tokens that are function words or connectors
 	exact  []string // variant: the name's tokens as written
 	alias  bool     // variant: exact is an alias, not the canonical name
 	odd    bool     // variant: the name is no common word
@@ -85,10 +86,12 @@ type option struct {
 	toks       []string
 	translated bool
 	plural     bool
+	function   bool // a function word ("the", "of"), translated or not
 }
 
 type wordInfo struct {
 	adjective bool
+	function  bool
 	trs       [][]string // folded tokens of each translation
 }
 
@@ -111,6 +114,7 @@ func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string
 			words[k] = wi
 		}
 		wi.adjective = wi.adjective || w.Adjective
+		wi.function = wi.function || w.Function
 		for _, tr := range w.Translations {
 			ft := foldTokens(tr)
 			if len(ft) > 0 && !slices.ContainsFunc(wi.trs, func(o []string) bool { return slices.Equal(o, ft) }) {
@@ -167,8 +171,8 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 	}
 	opts := make([][]option, len(ft))
 	for k, f := range ft {
-		opts[k] = []option{{toks: []string{f}}}
 		wi := words[f]
+		opts[k] = []option{{toks: []string{f}, function: wi != nil && wi.function}}
 		if wi == nil {
 			continue
 		}
@@ -176,16 +180,22 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 			if strings.Join(tr, " ") == f {
 				continue // the same word in both languages
 			}
-			opts[k] = append(opts[k], option{toks: tr, translated: true})
+			opts[k] = append(opts[k], option{toks: tr, translated: !wi.function, function: wi.function})
 			if !wi.adjective && len(tr) == 1 && !strings.HasSuffix(tr[0], "s") && !strings.HasSuffix(tr[0], "x") && !strings.HasSuffix(tr[0], "z") {
 				opts[k] = append(opts[k], option{toks: []string{tr[0] + "s"}, translated: true, plural: true})
 			}
 		}
 	}
+	content := 0 // words of the name other than function words
+	for k := range ft {
+		if !opts[k][0].function {
+			content++
+		}
+	}
 	gen := func(seq [][]option) {
 		forms := 0
-		var rec func(k int, toks []string, mask uint32, tr, plural bool)
-		rec = func(k int, toks []string, mask uint32, tr, plural bool) {
+		var rec func(k int, toks []string, mask, fmask uint32, tr, plural bool)
+		rec = func(k int, toks []string, mask, fmask uint32, tr, plural bool) {
 			if forms >= maxForms {
 				return
 			}
@@ -194,34 +204,37 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 					return
 				}
 				forms++
-				p := pattern{entity: ei, n: len(toks), mask: mask}
+				p := pattern{entity: ei, n: len(toks), mask: mask, fmask: fmask}
 				switch {
-				case len(ft) == 1 && plural:
+				case content == 1 && plural:
 					p.kind, p.base = patBare, basePlural
-				case len(ft) == 1:
+				case content == 1:
 					p.kind, p.base = patBare, baseBare
-				case p.mixed(seq, toks):
+				case p.mixed(toks):
 					p.kind, p.base = patMixed, baseMixed
 				default:
 					p.kind, p.base = patTranslated, baseTranslated
 				}
-				if plural && len(ft) > 1 {
+				if plural && content > 1 {
 					p.base -= pluralMalus
 				}
 				x.add(toks, p)
 				return
 			}
 			for _, o := range seq[k] {
-				m := mask
-				if o.translated {
-					for i := range o.toks {
+				m, fm := mask, fmask
+				for i := range o.toks {
+					if o.translated {
 						m |= 1 << (len(toks) + i)
 					}
+					if o.function {
+						fm |= 1 << (len(toks) + i)
+					}
 				}
-				rec(k+1, append(slices.Clip(toks), o.toks...), m, tr || o.translated, plural || o.plural)
+				rec(k+1, append(slices.Clip(toks), o.toks...), m, fm, tr || o.translated, plural || o.plural)
 			}
 		}
-		rec(0, nil, 0, false, false)
+		rec(0, nil, 0, 0, false, false)
 	}
 	gen(opts)
 	if len(ft) != 2 {
@@ -233,28 +246,19 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 	}
 	if !adj0 && !adj1 {
 		for _, c := range deForms {
-			gen([][]option{opts[0], {{toks: c}}, opts[1]})
+			gen([][]option{opts[0], {{toks: c, function: true}}, opts[1]})
 		}
 		for _, c := range aForms {
-			gen([][]option{opts[1], {{toks: c}}, opts[0]})
+			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]})
 		}
 	}
 }
 
 // mixed reports whether a generated form keeps one of the name's own
 // words untranslated next to a translated one.
-func (p *pattern) mixed(_ [][]option, toks []string) bool {
+func (p *pattern) mixed(toks []string) bool {
 	for i := range toks {
-		if p.mask&(1<<i) == 0 && !isConnector(toks[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-func isConnector(f string) bool {
-	for _, c := range append(slices.Clip(deForms), aForms...) {
-		if slices.Contains(c, f) {
+		if p.mask&(1<<i) == 0 && p.fmask&(1<<i) == 0 {
 			return true
 		}
 	}
@@ -397,9 +401,10 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 			c.score += bonusSupport
 		}
 	}
-	// choose: longest first, then surest, then leftmost
+	// choose: longest first (in bytes, the article included), then
+	// surest, then leftmost
 	slices.SortStableFunc(cands, func(a, b cand) int {
-		if d := cmp.Compare(b.j-b.i, a.j-a.i); d != 0 {
+		if d := cmp.Compare(toks[b.j-1].end-b.start, toks[a.j-1].end-a.start); d != 0 {
 			return d
 		}
 		if d := cmp.Compare(b.score, a.score); d != 0 {

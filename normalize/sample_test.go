@@ -28,6 +28,16 @@ func sharedDir(t testing.TB) string {
 	return dir
 }
 
+// trySample reads a sample article, reporting whether it is there.
+func trySample(name string) (string, bool) {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		return "", false
+	}
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(file), "..", "..", "shared", "articles", name))
+	return string(b), err == nil
+}
+
 func readSample(t testing.TB, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(sharedDir(t), "articles", name))

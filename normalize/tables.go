@@ -31,10 +31,13 @@ func (e *LineError) Unwrap() error { return e.Err }
 // Word is an entry of the bilingual word table: a common English word
 // found in names and the words machine translation renders it by, in
 // French, German, Spanish or Italian. Adjective marks words that French
-// puts after the noun ("Financial Times" → "Temps Financier").
+// puts after the noun ("Financial Times" → "Temps Financier"); Function
+// marks articles and prepositions ("the", "of"), which are translated but
+// say nothing about a name.
 type Word struct {
 	English      string
 	Adjective    bool
+	Function     bool
 	Translations []string
 }
 
@@ -117,7 +120,9 @@ func ParseWords(data, file string) ([]Word, error) {
 		switch strings.TrimSpace(f[1]) {
 		case "a":
 			w.Adjective = true
-		case "n", "acr", "x":
+		case "x":
+			w.Function = true
+		case "n", "acr":
 		default:
 			return nil, &LineError{File: file, Line: i + 1, Err: fmt.Errorf("%w: part of speech %q (want n, a, acr or x)", ErrSyntax, f[1])}
 		}

@@ -1,0 +1,142 @@
+package normalize_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/depeche-nlp/depeche/gazetteer"
+	"github.com/depeche-nlp/depeche/normalize"
+	"github.com/google/go-cmp/cmp"
+)
+
+// nameEdits returns the name edits of r as "original → replacement".
+func nameEdits(r normalize.Result) []string {
+	var out []string
+	for _, e := range r.Edits {
+		if e.Kind == normalize.KindName {
+			out = append(out, e.Original+" → "+e.Replacement)
+		}
+	}
+	return out
+}
+
+func TestCleanSentences(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "clean.fr.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	n := newNormalizer(t, normalize.WithGazetteer(withTestNames(t)))
+	count := 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		count++
+		r, err := n.Normalize(context.Background(), line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := nameEdits(r); len(got) > 0 {
+			t.Errorf("%q: name edits %q, want none", line, got)
+		}
+	}
+	if count < 50 {
+		t.Errorf("only %d clean sentences, want at least 50", count)
+	}
+}
+
+// withTestNames returns the default gazetteer plus entities the tests
+// need whatever the default holds: name repair works for any entity.
+func withTestNames(t *testing.T) *gazetteer.Gazetteer {
+	t.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var extra []gazetteer.Entry
+	for _, name := range []string{"Apple", "Financial Times", "Snowflake", "Stripe", "Shell", "Oracle", "Meta", "OpenAI", "Surge AI", "Protocol", "Square", "Block"} {
+		extra = append(extra, gazetteer.Entry{Kind: gazetteer.KindOrg, Name: name})
+	}
+	if g, err = g.With(extra...); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestNameRepair(t *testing.T) {
+	n := newNormalizer(t, normalize.WithGazetteer(withTestNames(t)))
+	tests := []struct {
+		name, in, want string
+		reason         string
+	}{
+		{name: "bare translated subject", in: "Pomme a annoncé mardi un nouveau téléphone.", want: "Apple a annoncé mardi un nouveau téléphone.",
+			reason: "capitalized noun without article, subject of a business verb"},
+		{name: "adjective after noun", in: "Selon le Temps Financier, la banque va licencier.", want: "Selon Financial Times, la banque va licencier.",
+			reason: "French noun–adjective order; the article belongs to the mention"},
+		{name: "publication reports", in: "Le Temps Financier rapporte que la fusion est proche.", want: "Financial Times rapporte que la fusion est proche."},
+		{name: "multi-word translation", in: "Flocon de neige a annoncé l'acquisition d'une start-up.", want: "Snowflake a annoncé l'acquisition d'une start-up."},
+		{name: "payments", in: "La société de paiement Bande a levé 600 millions de dollars.", want: "La société de paiement Stripe a levé 600 millions de dollars."},
+		{name: "oil major", in: "Le géant pétrolier Coquille a licencié 300 salariés.", want: "Le géant pétrolier Shell a licencié 300 salariés."},
+		{name: "capitals", in: "ORACLE a publié ses résultats trimestriels.", want: "Oracle a publié ses résultats trimestriels."},
+		{name: "accents", in: "Méta a investi dans la start-up.", want: "Meta a investi dans la start-up."},
+		{name: "inner capital lost", in: "Openai a levé de nouveaux fonds.", want: "OpenAI a levé de nouveaux fonds."},
+		{name: "mixed AI", in: "Des concurrents comme Surge IA cherchent des capitaux.", want: "Des concurrents comme Surge AI cherchent des capitaux."},
+		{name: "German", in: "Apfel hat angekündigt, neue Geräte zu bauen.", want: "Apple hat angekündigt, neue Geräte zu bauen."},
+		{name: "Spanish", in: "Manzana anunció un nuevo producto.", want: "Apple anunció un nuevo producto."},
+		{name: "publication with article", in: "Le Protocole a révélé les détails du contrat.", want: "Protocol a révélé les détails du contrat."},
+		{name: "attested elsewhere", in: "Bloc a licencié 900 personnes. Block est la maison mère de Cash App.", want: "Block a licencié 900 personnes. Block est la maison mère de Cash App."},
+		{name: "idiom kept", in: "Le Protocole de Kyoto a été signé en 1997.", want: "Le Protocole de Kyoto a été signé en 1997.", reason: "an idiom is never a name"},
+		{name: "lower case plain word", in: "la pomme a été cueillie hier.", want: "la pomme a été cueillie hier."},
+		{name: "weak form supported by a strong one", in: "Carré a annoncé un terminal. Les clients de carré sont ravis.",
+			want: "Square a annoncé un terminal. Les clients de Square sont ravis.", reason: "the document shows MT renders the name by this word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := n.Normalize(context.Background(), tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Text != tt.want {
+				t.Errorf("got %q\nwant %q (%s)\nedits %q", r.Text, tt.want, tt.reason, nameEdits(r))
+			}
+			checkMap(t, r)
+		})
+	}
+}
+
+func TestNameRepairUserTables(t *testing.T) {
+	g, err := gazetteer.New([]gazetteer.Entry{
+		{Kind: gazetteer.KindOrg, Name: "Blue Origin"},
+		{Kind: gazetteer.KindOrg, Name: "Nimbus Labs", Aliases: []string{"Nimbus"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := newNormalizer(t, normalize.WithGazetteer(g),
+		normalize.WithWords(normalize.Word{English: "nimbus", Translations: []string{"nimbe"}}),
+		normalize.WithIdioms("nimbe de gloire"))
+	tests := []struct{ name, in, want string }{
+		{"adjective order", "Origine Bleue a lancé une fusée.", "Blue Origin a lancé une fusée."},
+		{"user word", "Nimbe a annoncé un partenariat.", "Nimbus Labs a annoncé un partenariat."},
+		{"user idiom", "Nimbe de gloire a annoncé la fin.", "Nimbe de gloire a annoncé la fin."},
+		{"not in this gazetteer", "Pomme a annoncé un téléphone.", "Pomme a annoncé un téléphone."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := n.Normalize(context.Background(), tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, r.Text); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
