@@ -159,15 +159,16 @@ func (a *Amount) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// withQualifier sets a's bounds from its qualifier and value.
-func (a Amount) withBounds() Amount {
-	switch a.Qualifier {
+// bounds returns the Min and Max a qualifier gives a value: "up to 5" has
+// Max 5, "at least 5" Min 5.
+func bounds(q Qualifier, v Decimal) (lo, hi Decimal) {
+	switch q {
 	case UpTo, LessThan:
-		a.Max = a.Value
+		return Decimal{}, v
 	case AtLeast, MoreThan:
-		a.Min = a.Value
+		return v, Decimal{}
 	}
-	return a
+	return Decimal{}, Decimal{}
 }
 
 // Match is an amount found in running text: Text is text[Start:End]

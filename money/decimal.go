@@ -184,6 +184,9 @@ func ParseDecimal(s string) (Decimal, error) {
 	}
 	if i < len(s) && s[i] == '.' {
 		i++
+		if i == len(s) {
+			return Decimal{}, &ParseError{Input: s, Offset: i, Err: ErrSyntax}
+		}
 		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
 			acc.add(s[i], true)
 			n++
@@ -297,4 +300,14 @@ func abs64(x int64) int64 {
 		return -x
 	}
 	return x
+}
+
+// MustParseDecimal is like ParseDecimal but panics on error. It is meant for
+// tests and package-level variables only.
+func MustParseDecimal(s string) Decimal {
+	d, err := ParseDecimal(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
 }

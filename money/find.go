@@ -36,16 +36,16 @@ func FindQuantities(text string, opts ...Option) []QuantityMatch {
 	return out
 }
 
-func scan(text string, opts []Option, emit func(*scanner, expr)) {
+func scan(text string, opts []Option, emit func(*scanner, expr)) int {
 	lx, err := loadLexicon()
 	if err != nil {
-		return
+		return 0
 	}
 	o := buildOptions(opts)
 	s := &scanner{lx: lx, text: text, toks: tokenize(make([]token, 0, len(text)/5+1), text), langs: o.langs, opts: o}
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
-		if t.kind != tNum && !lx.first[t.key] && !(t.upper && t.end-t.start == 3) {
+		if t.kind != tNum && !lx.start[t.key] && !(t.upper && t.end-t.start == 3) && t.key != "-" {
 			i++
 			continue
 		}
@@ -57,6 +57,7 @@ func scan(text string, opts []Option, emit func(*scanner, expr)) {
 		emit(s, ex)
 		i = ex.end
 	}
+	return s.steps
 }
 
 // isMoney reports whether the expression names a currency.
@@ -145,7 +146,7 @@ func (s *scanner) toAmount(ex expr) (a Amount, ambiguous bool, err error) {
 		a.Qualifier, a.Min, a.Max = Range, lo, hi
 	default:
 		a.Qualifier, a.Value = ex.qual, lo
-		a = a.withBounds()
+		a.Min, a.Max = bounds(a.Qualifier, lo)
 	}
 	return a, ambiguous, nil
 }
@@ -175,12 +176,7 @@ func (s *scanner) quantity(ex expr) (Quantity, bool) {
 		q.Qualifier, q.Min, q.Max = Range, lo, hi
 	default:
 		q.Qualifier, q.Value = ex.qual, lo
-		switch q.Qualifier {
-		case UpTo, LessThan:
-			q.Max = lo
-		case AtLeast, MoreThan:
-			q.Min = lo
-		}
+		q.Min, q.Max = bounds(q.Qualifier, lo)
 	}
 	return q, true
 }

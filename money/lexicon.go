@@ -60,15 +60,21 @@ type entry struct {
 
 // lexicon maps phrase keys (token keys joined by one space) to readings.
 type lexicon struct {
-	phrases map[string][]entry
-	first   map[string]bool // keys of the first token of every phrase
+	phrases map[string]node
+	start   map[string]bool // keys of a token that may start an expression
 	maxTok  int
+}
+
+// node is a phrase key: its readings, and whether it begins a longer phrase.
+type node struct {
+	entries []entry
+	prefix  bool
 }
 
 var loadLexicon = sync.OnceValues(buildLexicon)
 
 func buildLexicon() (*lexicon, error) {
-	lx := &lexicon{phrases: map[string][]entry{}, first: map[string]bool{}}
+	lx := &lexicon{phrases: map[string]node{}, start: map[string]bool{}}
 	files := []struct {
 		name  string
 		parse func(cols []string) (entry, error)
@@ -120,8 +126,20 @@ func (lx *lexicon) add(phrase string, e entry) {
 	}
 	e.ntok = uint8(len(toks))
 	key := strings.Join(keys, " ")
-	lx.phrases[key] = append(lx.phrases[key], e)
-	lx.first[keys[0]] = true
+	n := lx.phrases[key]
+	n.entries = append(n.entries, e)
+	lx.phrases[key] = n
+	for m := 1; m < len(keys); m++ {
+		p := strings.Join(keys[:m], " ")
+		pn := lx.phrases[p]
+		pn.prefix = true
+		lx.phrases[p] = pn
+	}
+	switch {
+	case e.kind == eQual, e.kind == eOpen, e.kind == eVague, e.kind == eCurrency,
+		e.kind == eNumber && e.numKind != nAnd, e.kind == eScale && e.exp == 3 && !e.abbr:
+		lx.start[keys[0]] = true
+	}
 	lx.maxTok = max(lx.maxTok, len(toks))
 }
 
@@ -238,56 +256,67 @@ type scanner struct {
 	langs uint8
 	opts  options
 	buf   []byte
+	steps int // phrase lookups made, to test that scans are linear
 }
 
 // lookup returns the longest phrase of kind k starting at token i, among the
 // allowed languages.
 func (s *scanner) lookup(i int, k entryKind) (hit, bool) {
+	s.steps++
 	if i >= len(s.toks) {
 		return hit{}, false
 	}
-	if !s.lx.first[s.toks[i].key] {
-		if k == eCurrency {
-			return s.isoCode(i)
-		}
-		return hit{}, false
-	}
 	n := min(s.lx.maxTok, len(s.toks)-i)
-	// Keys of the phrase prefixes, longest first.
-	for m := n; m >= 1; m-- {
-		s.buf = s.buf[:0]
-		for t := i; t < i+m; t++ {
-			if t > i {
-				s.buf = append(s.buf, ' ')
-			}
-			s.buf = append(s.buf, s.toks[t].key...)
+	// Walk the phrase prefixes, shortest first; keep the longest reading.
+	var best hit
+	found := false
+	s.buf = s.buf[:0]
+	for m := 1; m <= n; m++ {
+		if m > 1 {
+			s.buf = append(s.buf, ' ')
 		}
-		es, ok := s.lx.phrases[string(s.buf)]
+		s.buf = append(s.buf, s.toks[i+m-1].key...)
+		nd, ok := s.lx.phrases[string(s.buf)]
 		if !ok {
-			continue
+			break
 		}
-		for _, e := range es {
-			if e.kind != k || e.langs&s.langs == 0 || !s.caseOK(i, e) {
-				continue
-			}
-			if e.notCode {
-				return hit{}, false
-			}
-			next := i + m
-			var union uint8
-			for _, e2 := range es {
-				if e2.kind == k && s.caseOK(i, e2) {
-					union |= e2.langs
-				}
-			}
-			if e.abbr && next < len(s.toks) && s.toks[next].key == "." && s.toks[next].start == s.toks[next-1].end {
-				next++
-			}
-			return hit{e: e, next: next, union: union}, true
+		if h, ok := s.pick(i, m, nd.entries, k); ok {
+			best, found = h, true
 		}
+		if !nd.prefix {
+			break
+		}
+	}
+	if found {
+		return best, true
 	}
 	if k == eCurrency {
 		return s.isoCode(i)
+	}
+	return hit{}, false
+}
+
+// pick returns the first reading of kind k among es, the readings of the m
+// tokens at i.
+func (s *scanner) pick(i, m int, es []entry, k entryKind) (hit, bool) {
+	for _, e := range es {
+		if e.kind != k || e.langs&s.langs == 0 || !s.caseOK(i, e) {
+			continue
+		}
+		if e.notCode {
+			continue
+		}
+		next := i + m
+		var union uint8
+		for _, e2 := range es {
+			if e2.kind == k && s.caseOK(i, e2) {
+				union |= e2.langs
+			}
+		}
+		if e.abbr && next < len(s.toks) && s.toks[next].key == "." && s.toks[next].start == s.toks[next-1].end {
+			next++
+		}
+		return hit{e: e, next: next, union: union}, true
 	}
 	return hit{}, false
 }
@@ -311,6 +340,11 @@ func (s *scanner) isoCode(i int) (hit, bool) {
 	for k := 0; k < 3; k++ {
 		if w[k] < 'A' || w[k] > 'Z' {
 			return hit{}, false
+		}
+	}
+	for _, e := range s.lx.phrases[t.key].entries {
+		if e.notCode {
+			return hit{}, false // "ALL 5 solutions"
 		}
 	}
 	u, err := currency.ParseISO(w)

@@ -1,0 +1,47 @@
+package money
+
+import (
+	"strings"
+	"testing"
+)
+
+// hostile are inputs built to make a careless parser quadratic.
+var hostile = map[string]func(n int) string{
+	"digits":          func(n int) string { return strings.Repeat("9", n) },
+	"grouped digits":  func(n int) string { return "1" + strings.Repeat(" 000", n/4) },
+	"milliards de":    func(n int) string { return strings.Repeat("milliards de ", n) },
+	"figure scales":   func(n int) string { return strings.Repeat("5 milliards de ", n) },
+	"number words":    func(n int) string { return strings.Repeat("vingt et un ", n) },
+	"ranges":          func(n int) string { return strings.Repeat("entre 5 et ", n) },
+	"signs":           func(n int) string { return strings.Repeat("$", n) },
+	"hyphenated":      func(n int) string { return strings.Repeat("quatre-", n) },
+	"apostrophes":     func(n int) string { return strings.Repeat("d’", n) },
+	"dots and commas": func(n int) string { return strings.Repeat("1.2,", n) },
+}
+
+// TestLinearScan checks, by counting the phrase lookups rather than timing,
+// that a scan does a bounded amount of work per byte on hostile inputs of
+// 100,000 digits and 10,000 repeated scale words.
+func TestLinearScan(t *testing.T) {
+	for name, gen := range hostile {
+		t.Run(name, func(t *testing.T) {
+			small := scan(gen(1000), nil, func(*scanner, expr) {})
+			large := scan(gen(10000), nil, func(*scanner, expr) {})
+			if large > 12*small+100 {
+				t.Errorf("lookups grow faster than the input: %d for n=1000, %d for n=10000", small, large)
+			}
+			if text := gen(10000); large > 200*len(text)+100 {
+				t.Errorf("%d lookups for %d bytes", large, len(text))
+			}
+		})
+	}
+	if ms := Find(strings.Repeat("9", 100000) + " $"); len(ms) != 0 {
+		t.Errorf("100,000 digits: got %v, want nothing (out of range)", ms)
+	}
+	if _, err := Parse(strings.Repeat("9", 100000) + " USD"); err == nil {
+		t.Error("Parse of 100,000 digits succeeded")
+	}
+	if ms := Find(strings.Repeat("milliards de ", 10000) + "dollars"); len(ms) != 0 {
+		t.Errorf("10,000 × milliards de: got %d matches", len(ms))
+	}
+}
