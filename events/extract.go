@@ -297,7 +297,10 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 				break // right after another mention
 			}
 			if !t.word {
-				if t.norm == "," || t.norm == "&" {
+				// "contre A, B et C": a list of the same type shares its marker;
+				// "de Scale AI, Alexandr Wang," is an apposition and does not.
+				listed := m.t1 < len(toks) && (toks[m.t1].norm == "," || lt.is("coord", toks[m.t1].norm))
+				if t.norm == "," && listed {
 					if k2 := endsAt(j - 1); k2 >= 0 && d.in.Entities[sd.ments[k2].ent].Type == d.in.Entities[m.ent].Type {
 						m.marker, m.compound, m.coord = sd.ments[k2].marker, sd.ments[k2].compound, k2
 					}
@@ -408,11 +411,17 @@ func (d *doc) sentenceEvents(si int) []*cand {
 	cues := d.cues(sd)
 	cands := make([]*cand, len(trigs))
 	for i, m := range trigs {
-		next := len(sd.toks)
+		next, prev := len(sd.toks), 0
 		if i+1 < len(trigs) {
 			next = trigs[i+1].t0
 		}
-		cands[i] = d.frameEvent(si, m, next, cues)
+		for j := i - 1; j >= 0; j-- {
+			if trigs[j].tp.t.typ == m.tp.t.typ {
+				prev = trigs[j].t1 // "un investissement … pour une participation": one event told twice
+				break
+			}
+		}
+		cands[i] = d.frameEvent(si, m, prev, next, cues)
 	}
 	d.attachNumbers(sd, trigs, cands)
 	d.attachValues(sd, trigs, cands)
@@ -465,6 +474,9 @@ func argOf(e *Event, role string) *Argument {
 // investissement").
 func isPassive(sd *sentData, m match) bool {
 	lt, toks := sd.lt, sd.toks
+	if strings.HasSuffix(toks[m.t0].norm, "ing") {
+		return false // "is suing": a progressive, not a passive
+	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-2; j-- {
 		if lt.is("aux", toks[j].norm) {
 			return true
@@ -484,8 +496,9 @@ func isPassive(sd *sentData, m match) bool {
 	return false
 }
 
-// frameEvent fills the entity roles of trigger m from its frame.
-func (d *doc) frameEvent(si int, m match, next int, cues []cueMatch) *cand {
+// frameEvent fills the entity roles of trigger m from its frame, looking at
+// the mentions between token prev and token next.
+func (d *doc) frameEvent(si int, m match, prev, next int, cues []cueMatch) *cand {
 	sd := &d.sents[si]
 	tr := m.tp.t
 	c := &cand{sent: si, trigStart: sd.toks[m.t0].start, weight: tr.weight}
@@ -503,6 +516,9 @@ func (d *doc) frameEvent(si int, m match, next int, cues []cueMatch) *cand {
 		mt := sd.ments[k]
 		if mt.t1 > m.t0 || mt.quoted {
 			continue
+		}
+		if mt.t0 < prev {
+			break
 		}
 		roles := frame("<" + mt.compound)
 		if roles == nil {
@@ -522,8 +538,8 @@ func (d *doc) frameEvent(si int, m match, next int, cues []cueMatch) *cand {
 	}
 	obj := -1
 	for k, mt := range sd.ments {
-		if mt.t0 < m.t1 || mt.quoted {
-			continue
+		if mt.t0 < m.t0 || mt.quoted {
+			continue // mentions inside a trigger's gap ("awarded Palantir a contract") count as after it
 		}
 		if mt.t0 >= next || mt.t0-m.t1 > 20 {
 			break
@@ -784,7 +800,7 @@ func modalityAt(cues []cueMatch, m match) Modality {
 		case scopeBefore:
 			ok = c.t1 <= m.t0
 		case scopeNear:
-			ok = c.t0 >= m.t0-3 && c.t0 < m.t1
+			ok = c.t0 >= m.t0-4 && c.t0 < m.t1+4
 		}
 		if ok && modalityRank[c.mod] > modalityRank[best] {
 			best = c.mod

@@ -97,7 +97,7 @@ func (p pattern) matchFrom(toks []token, k, i int) int {
 	e := p[k]
 	if e.gap {
 		for g := 0; g <= maxGap && i+g <= len(toks); g++ {
-			if g > 0 && !toks[i+g-1].word {
+			if g > 0 && clauseBreak(toks[i+g-1]) {
 				break
 			}
 			if end := p.matchFrom(toks, k+1, i+g); end >= 0 {
@@ -143,4 +143,9 @@ func indexKey(w string) string {
 		return w[:keyLen]
 	}
 	return w
+}
+
+// clauseBreak reports whether a gap may not run over token t.
+func clauseBreak(t token) bool {
+	return !t.word && strings.ContainsAny(t.norm, ",;:.!?()[]«»\"“”")
 }

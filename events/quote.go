@@ -145,7 +145,7 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 		bestPerson := false
 		for k := range sd.ments {
 			mt := sd.ments[k]
-			if mt.t0 < lo || mt.t1 > hi || mt.quoted || !mt.subjOK {
+			if mt.t0 < lo || mt.t1 > hi || mt.quoted || !mt.subjOK && !sd.lt.is("source", mt.marker) && !sd.lt.is("source", mt.compound) {
 				continue
 			}
 			e := d.in.Entities[mt.ent]

@@ -69,3 +69,30 @@ func TestSampleMT(t *testing.T) {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
 }
+
+// TestSampleClean checks the clean sample (gold: ../shared/articles/gold/scale-mercor.fr.json).
+func TestSampleClean(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := build(t, spec{lang: "fr", text: sharedArticle(t, "scale-mercor.fr.txt"),
+		ents: []string{"ORG:Scale AI|Scale AI|Scale", "ORG:Mercor", "ORG:Meta", "ORG:Google Drive", "ORG:Google",
+			"ORG:Tesla", "PERSON:Eugene Ling|Eugene Ling|Ling", "PERSON:Surya Midha", "ORG:Customer A"},
+		money: []string{"14,3 milliards de dollars=14300000000 USD"},
+		qty:   []string{"49 %=49 percent", "100 documents=100 documents"},
+		dates: []string{"Cette semaine=2025-W36"},
+	})
+	var got []string
+	for _, e := range extractChecked(t, x, in) {
+		got = append(got, summary(e))
+	}
+	want := []string{
+		"lawsuit asserted plaintiff=Scale AI defendant=Eugene Ling defendant=Mercor claim=trade_secrets @2025-W36",
+		"hire reported person=Eugene Ling organization=Mercor", // optional in the gold
+		"investment asserted investor=Meta target=Scale AI amount=14300000000 stake=49",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}

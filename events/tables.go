@@ -211,7 +211,7 @@ func parseTables(fsys embed.FS) (*tables, error) {
 						return fmt.Errorf("frame slot %q: unknown role %q", slot, r)
 					}
 				}
-				tr.frame[fold(k)] = roles
+				tr.frame[frameKey(k)] = roles
 			}
 			lt := lang(f[0])
 			tr.order = lt.ntrig
@@ -318,4 +318,18 @@ func readTSV(fsys embed.FS, file string, cols int, fn func([]string) error) erro
 		}
 	}
 	return nil
+}
+
+// frameKey folds a frame slot name word by word ("<à", "aupres_de").
+func frameKey(k string) string {
+	before := strings.HasPrefix(k, "<")
+	parts := strings.Split(strings.TrimPrefix(k, "<"), "_")
+	for i, p := range parts {
+		parts[i] = fold(p)
+	}
+	k = strings.Join(parts, "_")
+	if before {
+		k = "<" + k
+	}
+	return k
 }

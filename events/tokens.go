@@ -110,7 +110,8 @@ func foldPunct(r rune) rune {
 	return r
 }
 
-// fold lower-cases s and removes accents: "Échelle" → "echelle".
+// fold lower-cases s and removes accents: "Échelle" → "echelle". It keeps
+// "à", the French preposition, apart from "a", the verb ("a déclaré").
 func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -124,6 +125,10 @@ func fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	switch s {
+	case "à", "À", "a\u0300", "A\u0300":
+		return "à"
+	}
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
