@@ -51,7 +51,7 @@ func validDay(y, m, d int) bool {
 func periodOf(t time.Time, prec Precision) period {
 	y, m := t.Year(), int(t.Month())
 	switch prec {
-	case PrecisionYear, PrecisionDecade:
+	case PrecisionYear:
 		return period{prec: PrecisionYear, y: y}
 	case PrecisionHalf:
 		return period{prec: prec, y: y, n: (m-1)/6 + 1}
@@ -104,9 +104,7 @@ func (p period) bounds() (first, last time.Time) {
 // unitPrecision is the precision of a period one unit long.
 func unitPrecision(u unit) Precision {
 	switch u {
-	case unitDecade:
-		return PrecisionDecade
-	case unitYear:
+	case unitDecade, unitYear:
 		return PrecisionYear
 	case unitHalf:
 		return PrecisionHalf
@@ -199,8 +197,19 @@ func relativeOccurrence(ref time.Time, off int, mk func(y int) (period, bool)) (
 	return best, found
 }
 
-// durationValue formats n units as an ISO 8601 duration.
-func durationValue(n int, u unit) string {
+// durationValue formats n units as an ISO 8601 duration, and gives the precision of its
+// designator: decades are written in years, quarters and halves in months.
+func durationValue(n int, u unit) (string, Precision) {
+	switch u {
+	case unitDecade:
+		return durationString(n, u), PrecisionYear
+	case unitHalf, unitQuarter:
+		return durationString(n, u), PrecisionMonth
+	}
+	return durationString(n, u), unitPrecision(u)
+}
+
+func durationString(n int, u unit) string {
 	switch u {
 	case unitDecade:
 		return "P" + strconv.Itoa(10*n) + "Y"

@@ -16,7 +16,6 @@ type Precision uint8
 // Precisions, coarsest first.
 const (
 	PrecisionUnknown Precision = iota
-	PrecisionDecade            // durations only: "P10Y"
 	PrecisionYear              // "2025"
 	PrecisionHalf              // "2025-H1"
 	PrecisionQuarter           // "2025-Q1"
@@ -27,10 +26,10 @@ const (
 	PrecisionHour              // durations only: "PT24H"
 )
 
-var precisionNames = [...]string{"unknown", "decade", "year", "half", "quarter", "season", "month", "week", "day", "hour"}
+var precisionNames = [...]string{"unknown", "year", "half", "quarter", "season", "month", "week", "day", "hour"}
 
 // String returns the lower-case name of p: "unknown", "year", "half", "quarter",
-// "season", "month", "week", "day", "decade" or "hour".
+// "season", "month", "week", "day" or "hour".
 func (p Precision) String() string {
 	if int(p) < len(precisionNames) {
 		return precisionNames[p]

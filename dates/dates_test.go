@@ -212,9 +212,9 @@ var rows = []row{
 	{name: "fr/deux-semaines", in: "deux semaines", value: "P2W", prec: W},
 	{name: "fr/trois-jours", in: "trois jours", value: "P3D", prec: D},
 	{name: "fr/24-heures", in: "24 heures", value: "PT24H", prec: PrecisionHour},
-	{name: "fr/deux-trimestres", in: "deux trimestres", value: "P6M", prec: Q},
+	{name: "fr/deux-trimestres", in: "deux trimestres", value: "P6M", prec: M},
 	{name: "fr/dix-ans", in: "dix ans", value: "P10Y", prec: Y},
-	{name: "fr/une-decennie", in: "une décennie", value: "P10Y", prec: PrecisionDecade},
+	{name: "fr/une-decennie", in: "une décennie", value: "P10Y", prec: Y},
 	{name: "fr/six-derniers-mois", in: "les six derniers mois", text: "six derniers mois", value: "P6M", prec: M},
 	{name: "fr/en-seulement-six-mois", in: "en seulement six mois", text: "six mois", value: "P6M", prec: M},
 	{name: "fr/sept-ans", in: "sept ans", value: "P7Y", prec: Y, reason: "sept before a unit is seven"},
@@ -339,9 +339,9 @@ var rows = []row{
 	{name: "en/18-months", in: "18 months", value: "P18M", prec: M},
 	{name: "en/two-weeks", in: "two weeks", value: "P2W", prec: W},
 	{name: "en/48-hours", in: "48 hours", value: "PT48H", prec: PrecisionHour},
-	{name: "en/two-decades", in: "two decades", value: "P20Y", prec: PrecisionDecade},
+	{name: "en/two-decades", in: "two decades", value: "P20Y", prec: Y},
 	{name: "en/past-two-years", in: "over the past two years", text: "past two years", value: "P2Y", prec: Y},
-	{name: "en/three-quarters", in: "three quarters", value: "P9M", prec: Q},
+	{name: "en/three-quarters", in: "three quarters", value: "P9M", prec: M},
 
 	// German
 	{name: "de/day-month-year", in: "5. September 2025", value: "2025-09-05", prec: D},
@@ -504,7 +504,7 @@ func TestFindNegatives(t *testing.T) {
 }
 
 func TestPrecisionString(t *testing.T) {
-	want := []string{"unknown", "decade", "year", "half", "quarter", "season", "month", "week", "day", "hour"}
+	want := []string{"unknown", "year", "half", "quarter", "season", "month", "week", "day", "hour"}
 	for i, w := range want {
 		if got := Precision(i).String(); got != w {
 			t.Errorf("Precision(%d) = %q, want %q", i, got, w)

@@ -11,7 +11,8 @@
 // ISO 8601-2 codes 21 spring to 24 winter; winter of 2025 starts in December 2025),
 // "2025-06" (month), "2025-W36" (ISO week), "2025-06-12" (day). Durations have
 // Kind KindDuration and an ISO 8601 duration ("P6M", "P4Y", "P2W", "PT24H"; quarters
-// and halves are written in months, decades in years) with the precision of their unit.
+// and halves are written in months, decades in years) with the precision of its
+// designator (PrecisionHour for "PT24H").
 // Mod records a part of the period ("début juin": ModStart) or a bound ("depuis 2014":
 // ModSince); the Value is the period itself.
 //

@@ -19,6 +19,9 @@ type parser struct {
 	// sentence tense, computed on first use
 	sent []int32
 	fut  []bool
+	work int // calls of core, to check that the work stays linear
+	// starts memoizes startsDate: 0 not known, 1 yes, 2 no.
+	starts []int8
 	// rangeErr is the byte offset of the first well-formed but impossible date, or -1.
 	rangeErr int
 }
@@ -115,6 +118,25 @@ func (p *parser) prefixed(i int) (res, bool) {
 	return best, found
 }
 
+// startsDate reports whether an expression starts at token i. It is memoized, since
+// rules that look ahead ("six mois après le T1") would otherwise re-read chains of
+// expressions exponentially often.
+func (p *parser) startsDate(i int) bool {
+	if i >= len(p.toks) {
+		return false
+	}
+	if p.starts == nil {
+		p.starts = make([]int8, len(p.toks))
+	}
+	if p.starts[i] == 0 {
+		p.starts[i] = 2
+		if _, ok := p.prefixed(i); ok {
+			p.starts[i] = 1
+		}
+	}
+	return p.starts[i] == 1
+}
+
 // expr turns r, which starts at token i, into an Expr.
 func (p *parser) expr(i int, r res) Expr {
 	start, end := p.toks[i].start, p.toks[r.end-1].end
@@ -135,6 +157,7 @@ func (p *parser) expr(i int, r res) Expr {
 // core reads an expression without prefix at token i. ctx says that a preposition or an
 // article before it makes ambiguous words dates; yearCtx that a bare year is a year.
 func (p *parser) core(i int, mask langMask, ctx, yearCtx bool, depth int) (res, bool) {
+	p.work++
 	if i >= len(p.toks) || mask == 0 || depth > 3 {
 		return res{}, false
 	}

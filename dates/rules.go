@@ -545,7 +545,7 @@ func (p *parser) ago(i int, mask langMask) (res, bool) {
 		} else if m, ok := p.lx.lookup(p.toks, k, catShift, m3); ok {
 			// "six mois après le T1 2025" counts from that date, which is read on its
 			// own; the count is then a duration.
-			if _, ok := p.prefixed(m.next); ok {
+			if p.startsDate(m.next) {
 				return res{}, false
 			}
 			return p.fromAnchor(m.next, u, m.e.arg*n)
@@ -568,8 +568,8 @@ func (p *parser) duration(i int, mask langMask) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	u := unit(m.e.arg)
-	return res{end: m.next, kind: KindDuration, dur: durationValue(n, u), durPrec: unitPrecision(u)}, true
+	v, prec := durationValue(n, unit(m.e.arg))
+	return res{end: m.next, kind: KindDuration, dur: v, durPrec: prec}, true
 }
 
 // mod reads "début juin", "mi-juillet", "fin 2024", "late 2024", "the end of the year",
