@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"unicode/utf8"
+
 	"github.com/depeche-nlp/depeche/gazetteer"
 )
 
@@ -71,7 +73,7 @@ func (d *doc) sentence(s Sentence, ner []Candidate) {
 	d.matchGazetteer(base, end)
 	d.findRuns(base, end)
 	for _, c := range d.cands[first:] {
-		d.score(c, ner)
+		d.score(c, s.Lang, ner)
 	}
 }
 
@@ -149,7 +151,7 @@ func (d *doc) matchGazetteer(base, end int) {
 				continue
 			}
 			ids := ix.byKey[gazetteer.Fold(d.surface(i, last+1))]
-			if len(ids) == 0 {
+			if len(ids) == 0 || (n == 1 && d.partOfPersonName(i, base, end)) {
 				continue
 			}
 			d.add(&cand{a: i, b: last + 1, gaz: ids, conf: 0.95})
@@ -157,6 +159,21 @@ func (d *doc) matchGazetteer(base, end int) {
 			break
 		}
 	}
+}
+
+// partOfPersonName reports whether the one-word name at token i is rather
+// part of a person's name: a surname after a given name ("Harrison Ford",
+// "Michael Jordan") or a given name before a surname ("Florence Parly").
+func (d *doc) partOfPersonName(i, base, end int) bool {
+	lx := d.r.lx
+	plain := func(k int) bool {
+		t := d.toks[k]
+		return t.word && t.initCap && !t.allUpper && !d.used[k] && !lx.isStop(t.fold) && !t.nl
+	}
+	if i > base && plain(i-1) && lx.given[d.toks[i-1].fold] && !d.toks[i].nl {
+		return true
+	}
+	return lx.given[d.toks[i].fold] && i+1 < end && plain(i+1) && !d.r.gaz.first[d.toks[i+1].fold]
 }
 
 func (d *doc) crossesLine(a, b int) bool {
@@ -184,7 +201,7 @@ func (d *doc) add(c *cand) {
 // capitalized word that is neither a stop word nor the start of a role.
 func (d *doc) isNameWord(i int) bool {
 	t := d.toks[i]
-	return t.word && t.hasUpper && !d.used[i] && !d.r.lx.stop[t.fold] && d.roleAt(i) == nil
+	return t.word && t.hasUpper && !d.used[i] && !d.r.lx.isStop(t.fold) && d.roleAt(i) == nil
 }
 
 // findRuns adds the maximal runs of capitalized words that the gazetteer
@@ -194,7 +211,7 @@ func (d *doc) isNameWord(i int) bool {
 func (d *doc) findRuns(base, end int) {
 	lx := d.r.lx
 	for i := base; i < end; i++ {
-		if !d.isNameWord(i) || lx.weak[d.raw(i)] || lx.legal[d.raw(i)] {
+		if !d.isNameWord(i) || lx.weak[d.toks[i].fold] || lx.legal[d.raw(i)] {
 			continue
 		}
 		j := i + 1
@@ -210,7 +227,7 @@ func (d *doc) findRuns(base, end int) {
 			}
 			break
 		}
-		if d.allGeneric(i, j) {
+		if d.allGeneric(i, j) || (j == i+1 && utf8.RuneCountInString(d.raw(i)) == 1) {
 			i = j - 1
 			continue
 		}
@@ -240,7 +257,7 @@ func (d *doc) allGeneric(a, b int) bool {
 	lx := d.r.lx
 	for k := a; k < b; k++ {
 		w := d.raw(k)
-		if d.toks[k].word && !lx.weak[w] && !lx.legal[w] && !lx.designator[w] && !lx.connectors[d.toks[k].fold] {
+		if d.toks[k].word && !lx.weak[d.toks[k].fold] && !lx.legal[w] && !lx.designator[w] && !lx.head[w] && !lx.connectors[d.toks[k].fold] {
 			return false
 		}
 	}

@@ -101,15 +101,12 @@ func (d *doc) cueAfter(s int) (Kind, bool) {
 
 // score gathers the evidence for a candidate: its words, the cues around
 // it, roles and appositions, and the statistical recognizer.
-func (d *doc) score(c *cand, ner []Candidate) {
+func (d *doc) score(c *cand, lang string, ner []Candidate) {
 	lx := d.r.lx
 	n := c.b - c.a
 	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
 	if c.gaz == nil {
-		c.conf = 0.45
-		if c.initial || d.heading[c.a] {
-			c.conf = 0.3
-		}
+		c.conf = d.baseConf(c, lang)
 		first, last := d.raw(c.a), d.raw(c.b-1)
 		switch {
 		case n >= 2 && (lx.legal[last] || lx.designator[last]):
@@ -126,7 +123,7 @@ func (d *doc) score(c *cand, ner []Candidate) {
 	// française Mistral AI").
 	if k, ok := d.cueBefore(c.a); ok {
 		c.vote(k, 1, 0.8)
-	} else if c.a-1 > lo && d.toks[c.a-1].word && !d.toks[c.a-1].hasUpper {
+	} else if c.a-1 > lo && d.toks[c.a-1].word && (!d.toks[c.a-1].hasUpper || lx.isStop(d.toks[c.a-1].fold)) {
 		if k, ok := d.cueBefore(c.a - 1); ok && k != KindPerson {
 			c.vote(k, 1, 0.75)
 		}
@@ -175,4 +172,35 @@ func (d *doc) score(c *cand, ner []Candidate) {
 			c.vote(x.Kind, 0.5, min(c.conf+0.15, 0.9))
 		}
 	}
+}
+
+// baseConf is the confidence of a run of capitalized words before any cue.
+// In running text a capital mid-sentence marks a name (0.5, enough alone);
+// at the start of a sentence or in a title-case heading it marks nothing
+// (0.3). Outside English text, a run next to an English function word is
+// an untranslated fragment of machine translation ("Theft of Trade
+// Secrets", "the Files"), and a run glued to another name is a garbled
+// leftover: neither counts alone (0.4).
+func (d *doc) baseConf(c *cand, lang string) float64 {
+	if c.initial || d.heading[c.a] {
+		return 0.3
+	}
+	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
+	if c.a > lo && d.used[c.a-1] && d.toks[c.a-1].word || c.b < hi && d.used[c.b] && d.toks[c.b].word {
+		return 0.4
+	}
+	if lang != "en" && (c.a > lo && isEnglishFunctionWord(d.toks[c.a-1].fold) || c.b < hi && isEnglishFunctionWord(d.toks[c.b].fold)) {
+		return 0.4
+	}
+	return 0.5
+}
+
+// isEnglishFunctionWord reports whether w is one of the English words that
+// mark an untranslated English fragment inside other-language text.
+func isEnglishFunctionWord(w string) bool {
+	switch w {
+	case "the", "of", "and", "to", "for", "with", "from", "by", "on", "in", "is", "are", "was", "were", "its", "their", "this", "that":
+		return true
+	}
+	return false
 }

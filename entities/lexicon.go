@@ -49,7 +49,7 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 	err := readLines("data/given_names.txt", 1, func(f []string) error { lx.given[gazetteer.Fold(f[0])] = true; return nil })
 	for _, name := range []string{"data/stop_fr.txt", "data/stop_en.txt", "data/stop_de.txt", "data/stop_es.txt", "data/stop_it.txt"} {
 		if err == nil {
-			err = readLines(name, 1, func(f []string) error { lx.stop[gazetteer.Fold(f[0])] = true; return nil })
+			err = readLines(name, 1, func(f []string) error { lx.stop[strings.TrimSuffix(gazetteer.Fold(f[0]), ".")] = true; return nil })
 		}
 	}
 	if err == nil {
@@ -60,6 +60,9 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 			}
 			m[f[1]] = true
 			m[strings.ToUpper(f[1])] = true
+			if f[0] == "weak" {
+				m[gazetteer.Fold(f[1])] = true
+			}
 			return nil
 		})
 	}
@@ -139,4 +142,10 @@ func readLines(name string, n int, fn func([]string) error) error {
 		}
 	}
 	return nil
+}
+
+// isStop reports whether the folded word is a stop word; a final dot
+// ("M.", "Mr.") does not count.
+func (lx *lexicon) isStop(fold string) bool {
+	return lx.stop[strings.TrimSuffix(fold, ".")]
 }

@@ -106,6 +106,9 @@ func scanWord(text string, i, end int) int {
 		case isWordRune(r):
 			i += n
 		case (r == '-' || r == '\u2010' || r == '\u2011') && isWordAt(text, i+n, end):
+			if isUpperAt(text, start, end) && isLowerAt(text, i+n, end) && !capitalAfterLower(text, i+n, end) {
+				return i // "Berlin-based", "Google-backed": the name ends at the hyphen
+			}
 			i += n
 		case isApos(r) && isLetterAt(text, i+n, end):
 			if isElision(text[start:i]) {
@@ -215,6 +218,19 @@ func isAbbrev(w string) bool {
 	switch strings.ToLower(w) {
 	case "inc", "corp", "ltd", "co", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "mme", "mlle", "pr", "bros", "prof", "cie", "plc", "dept":
 		return true
+	}
+	return false
+}
+
+// capitalAfterLower reports whether the lowercase word at i is followed by
+// a hyphen and a capital, as in "Île-de-France" or "Saint-Martin-d’Hères".
+func capitalAfterLower(text string, i, end int) bool {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !unicode.IsLetter(r) {
+			return (r == '-' || isApos(r)) && isUpperAt(text, i+n, end)
+		}
+		i += n
 	}
 	return false
 }
