@@ -66,6 +66,8 @@ var rows = []row{
 	{name: "fr/month-year-abbr", in: "déc. 2024", value: "2024-12", prec: M},
 	{name: "fr/mars-year", in: "mars 2024", value: "2024-03", prec: M},
 	{name: "fr/depuis-day", in: "depuis le 3 mars 2025", value: "2025-03-03", prec: D, mod: ModSince},
+	{name: "fr/weekday-picks-year", in: "Apple a annoncé mardi 9 septembre ses résultats.", text: "mardi 9 septembre", value: "2025-09-09", prec: D, reason: "the weekday fixes the year"},
+	{name: "fr/weekday-picks-past-year", in: "lundi 9 septembre", value: "2024-09-09", prec: D, reason: "9 September was a Monday in 2024"},
 	// numeric
 	{name: "num/iso", in: "2025-09-05", value: "2025-09-05", prec: D},
 	{name: "num/iso-slash", in: "2025/09/05", value: "2025-09-05", prec: D},
@@ -91,6 +93,8 @@ var rows = []row{
 	{name: "fr/en-mars", in: "en mars", value: "2025-03", prec: M},
 	{name: "fr/jan-ref", in: "en décembre", value: "2024-12", prec: M, ref: "2025-01-15"},
 	{name: "fr/jan-ref-future", in: "Il partira en décembre.", text: "en décembre", value: "2025-12", prec: M, ref: "2025-01-15"},
+	{name: "fr/fronted-future", in: "En octobre, la société lancera son produit.", text: "En octobre", value: "2025-10", prec: M, reason: "a fronted phrase takes the tense of its sentence"},
+	{name: "fr/clause-past", in: "Le produit, qui a été annoncé en octobre, sera lancé demain.", text: "en octobre", value: "2024-10", prec: M, reason: "its own clause is past"},
 	// relative days
 	{name: "fr/hier", in: "hier", value: "2025-09-04", prec: D},
 	{name: "fr/Hier", in: "Hier, la Bourse a chuté.", text: "Hier", value: "2025-09-04", prec: D},
@@ -154,6 +158,7 @@ var rows = []row{
 	{name: "fr/dans-deux-semaines", in: "dans deux semaines", value: "2025-W38", prec: W},
 	{name: "fr/dans-un-mois", in: "dans un mois", value: "2025-10", prec: M},
 	{name: "fr/dans-dix-huit-mois", in: "dans dix-huit mois", value: "2027-03", prec: M},
+	{name: "fr/d-ici-quatre-ans", in: "d'ici quatre ans", value: "2029", prec: Y},
 	// quarters and halves
 	{name: "fr/T1-2025", in: "T1 2025", value: "2025-Q1", prec: Q},
 	{name: "fr/au-T2", in: "au T2", value: "2025-Q2", prec: Q},
@@ -246,6 +251,7 @@ var rows = []row{
 	{name: "en/expected", in: "The deal is expected to close in November.", text: "in November", value: "2025-11", prec: M},
 	{name: "en/july-alone", in: "July was strong.", text: "July", value: "2025-07", prec: M},
 	{name: "en/since-june", in: "since June", value: "2025-06", prec: M, mod: ModSince},
+	{name: "en/clause-past", in: "The deal, announced on March 3, is expected to close by the end of the year.", text: "on March 3", value: "2025-03-03", prec: D, reason: "the clause is past though the sentence is future"},
 	// English relative days and weekdays
 	{name: "en/yesterday", in: "yesterday", value: "2025-09-04", prec: D},
 	{name: "en/today", in: "today", value: "2025-09-05", prec: D},
@@ -484,6 +490,7 @@ var negatives = []struct{ name, in, reason string }{
 	{"phone", "01 23 45 67 89", ""},
 	{"year-count", "en 2000 ans", "a count of years"},
 	{"abbr-alone", "Le mar est fermé.", ""},
+	{"planet-name-year", "Le rover Mars 2020 a atterri.", "a capitalized French month inside a sentence is a name"},
 	{"domingo-name", "Plácido Domingo chante.", "a name unless after an article"},
 }
 

@@ -61,6 +61,8 @@ const (
 	catQLetter
 	catFuture
 	catFutSuffix
+	catPast
+	catPastSuffix
 )
 
 var catNames = map[string]cat{
@@ -69,6 +71,7 @@ var catNames = map[string]cat{
 	"tense": catTense, "shift": catShift, "within": catWithin, "ci": catCi, "mod": catMod,
 	"conn": catConn, "prep": catPrep, "yearword": catYearWord, "ord": catOrd, "num": catNum,
 	"weaknum": catWeakNum, "qletter": catQLetter, "future": catFuture, "futsuf": catFutSuffix,
+	"past": catPast, "pastsuf": catPastSuffix,
 }
 
 // unit is a calendar unit.
@@ -116,7 +119,7 @@ type entry struct {
 // lexicon maps the first word of a phrase to its entries, longest first.
 type lexicon struct {
 	byFirst  map[string][]*entry
-	suffixes []*entry // future-tense verb endings
+	suffixes []*entry // endings of future and past verbs
 }
 
 // loadLexicon parses the embedded tables once.
@@ -139,7 +142,7 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 		}
 		e := &entry{words: words, cat: c, arg: arg, flags: flags, mask: maskOf(lang)}
 		index[key] = e
-		if c == catFutSuffix {
+		if c == catFutSuffix || c == catPastSuffix {
 			lx.suffixes = append(lx.suffixes, e)
 			return
 		}

@@ -16,10 +16,9 @@ type parser struct {
 	ref     time.Time // the reference day, at midnight UTC
 	anchor  time.Time // the last day-precise date of the text, or ref
 	hasAnc  bool
-	// sentence tense, computed on first use
-	sent []int32
-	fut  []bool
-	work int // calls of core, to check that the work stays linear
+	// tense bits per token, computed on first use
+	tense []uint8
+	work  int // calls of core, to check that the work stays linear
 	// starts memoizes startsDate: 0 not known, 1 yes, 2 no.
 	starts []int8
 	// rangeErr is the byte offset of the first well-formed but impossible date, or -1.
@@ -188,50 +187,93 @@ func (p *parser) core(i int, mask langMask, ctx, yearCtx bool, depth int) (res, 
 	return best, found
 }
 
-// future reports whether the sentence holding token i speaks of the future.
+// future reports whether the expression at token i speaks of the future. The clause
+// around it (between commas, semicolons, colons or parentheses) decides when it holds a
+// tense marker, the future first; otherwise the whole sentence does, since fronted
+// phrases ("En octobre, la société lancera …") carry no verb of their own.
 func (p *parser) future(i int) bool {
-	if p.sent == nil {
-		p.sent = make([]int32, len(p.toks))
-		var fut []bool
-		cur := false
-		s := int32(0)
-		for k := range p.toks {
-			if p.toks[k].brk && k > 0 {
-				fut = append(fut, cur)
-				s, cur = s+1, false
-			}
-			p.sent[k] = s
-			if p.isFutureMarker(k) {
-				cur = true
-			}
-			switch p.toks[k].norm {
-			case ".", "!", "?", ";":
-				fut = append(fut, cur)
-				s, cur = s+1, false
-			}
-		}
-		p.fut = append(fut, cur)
+	if p.tense == nil {
+		p.markTenses()
 	}
-	if i >= len(p.sent) {
+	if i >= len(p.tense) {
 		return false
 	}
-	return p.fut[p.sent[i]]
+	t := p.tense[i]
+	switch {
+	case t&clauseFuture != 0:
+		return true
+	case t&clausePast != 0:
+		return false
+	}
+	return t&sentenceFuture != 0
 }
 
-func (p *parser) isFutureMarker(k int) bool {
-	t := p.toks[k]
-	if _, ok := p.lx.lookup(p.toks, k, catFuture, p.o.mask); ok {
-		return true
+// Tense bits of a token.
+const (
+	clauseFuture uint8 = 1 << iota
+	clausePast
+	sentenceFuture
+)
+
+// markTenses sets the tense bits of every token, clause by clause and sentence by
+// sentence.
+func (p *parser) markTenses() {
+	p.tense = make([]uint8, len(p.toks))
+	sentStart, clauseStart := 0, 0
+	var sent, clause uint8
+	flush := func(end int, sentence bool) {
+		for k := clauseStart; k < end; k++ {
+			p.tense[k] |= clause
+		}
+		clauseStart, clause = end, 0
+		if sentence {
+			for k := sentStart; k < end; k++ {
+				p.tense[k] |= sent
+			}
+			sentStart, sent = end, 0
+		}
 	}
+	for k := range p.toks {
+		if p.toks[k].brk {
+			flush(k, true)
+		}
+		switch p.marker(k) {
+		case catFuture:
+			clause |= clauseFuture
+			sent |= sentenceFuture
+		case catPast:
+			clause |= clausePast
+		}
+		switch p.toks[k].norm {
+		case ".", "!", "?":
+			flush(k+1, true)
+		case ",", ";", ":", "(", ")", "—", "–":
+			flush(k+1, false)
+		}
+	}
+	flush(len(p.toks), true)
+}
+
+// marker returns catFuture or catPast when token k is a tense marker, else catNone.
+func (p *parser) marker(k int) cat {
+	for _, c := range [...]cat{catFuture, catPast} {
+		if _, ok := p.lx.lookup(p.toks, k, c, p.o.mask); ok {
+			return c
+		}
+	}
+	t := p.toks[k]
 	if t.kind != tokWord {
-		return false
+		return catNone
 	}
 	for _, e := range p.lx.suffixes {
 		if e.mask&p.o.mask != 0 && len(t.norm) >= e.arg && strings.HasSuffix(t.norm, e.words[0]) {
-			return true
+			if e.cat == catPastSuffix {
+				return catPast
+			}
+			return catFuture
 		}
 	}
-	return false
+	return catNone
 }
 
 // resolved returns a relative res, or an unresolved one without a reference.

@@ -49,6 +49,25 @@ func (p *parser) dayAt(i int, mask langMask) (int, int, langMask, bool) {
 	return 0, 0, 0, false
 }
 
+// lowerMonthLangs are the languages that write month names in lower case.
+var lowerMonthLangs = maskOf("fr") | maskOf("es") | maskOf("it")
+
+// capitalizedInside reports whether the word at i starts with a capital letter and does
+// not start a sentence or follow a day number.
+func (p *parser) capitalizedInside(i int) bool {
+	t := p.tok(i)
+	if t == nil || t.kind != tokWord || t.norm == p.text[t.start:t.end] || i == 0 || t.brk {
+		return false
+	}
+	switch prev := p.toks[i-1]; {
+	case prev.kind == tokNum:
+		return false
+	case prev.kind == tokPunct && (prev.norm == "." || prev.norm == "!" || prev.norm == "?" || prev.norm == "«" || prev.norm == "\"" || prev.norm == "“"):
+		return false
+	}
+	return true
+}
+
 // monthAt reads a month name at i, with the period of an abbreviation.
 func (p *parser) monthAt(i int, mask langMask) (int, int, langMask, uint8, bool) {
 	m, ok := p.lx.lookup(p.toks, i, catMonth, mask)
@@ -58,6 +77,11 @@ func (p *parser) monthAt(i int, mask langMask) (int, int, langMask, uint8, bool)
 	next := m.next
 	if m.e.flags&flagAbbr != 0 && p.isPunct(next, ".") && p.glued(next) {
 		next++
+	}
+	// French, Spanish and Italian write months in lower case: a capitalized ambiguous
+	// word inside a sentence ("le rover Mars 2020") is a name.
+	if m.e.flags&flagAmb != 0 && m.e.mask&^lowerMonthLangs == 0 && p.capitalizedInside(i) {
+		return 0, 0, 0, 0, false
 	}
 	// "sept ans": a month word before a unit is a number.
 	if _, ok := p.lx.lookup(p.toks, next, catUnit, allLangs); ok {
@@ -136,23 +160,22 @@ func (p *parser) fromAnchor(end int, u unit, n int) (res, bool) {
 	return res{end: end, kind: KindDate, pd: pd, rel: true, base: p.anchor, fromAnch: true}, true
 }
 
-// weekdayPrefix skips "lundi" or "Monday," before a date.
-func (p *parser) weekdayPrefix(i int, mask langMask) (int, langMask) {
+// weekdayPrefix skips "lundi" or "Monday," before a date and returns its ISO number.
+func (p *parser) weekdayPrefix(i int, mask langMask) (int, int, langMask) {
 	if m, ok := p.lx.lookup(p.toks, i, catWeekday, mask); ok {
 		next := m.next
 		if p.isPunct(next, ",") {
 			next++
 		}
-		// German and English "Monday the 5th" or French "lundi le 5" are rare; not read.
-		return next, mask & m.e.mask
+		return next, m.e.arg, mask & m.e.mask
 	}
-	return i, mask
+	return i, 0, mask
 }
 
 // dayMonth reads "5 septembre 2025", "1er juillet", "5. September", "5 de mayo de 2025",
 // "lundi 5 septembre", "the 5th of September".
 func (p *parser) dayMonth(i int, mask langMask) (res, bool) {
-	j, mask := p.weekdayPrefix(i, mask)
+	j, wd, mask := p.weekdayPrefix(i, mask)
 	d, j, mask, ok := p.dayAt(j, mask)
 	if !ok {
 		return res{}, false
@@ -165,11 +188,13 @@ func (p *parser) dayMonth(i int, mask langMask) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return p.withYear(i, j, mask, m, d)
+	return p.withYear(i, j, mask, m, d, wd)
 }
 
-// withYear completes a day and month with an optional year at j.
-func (p *parser) withYear(i, j int, mask langMask, m, d int) (res, bool) {
+// withYear completes a day and month with an optional year at j. Without a year, a
+// weekday (wd ≠ 0) picks the nearest year where the date falls on it; otherwise the
+// tense does.
+func (p *parser) withYear(i, j int, mask langMask, m, d, wd int) (res, bool) {
 	k := j
 	if p.isPunct(k, ",") {
 		k++
@@ -188,6 +213,9 @@ func (p *parser) withYear(i, j int, mask langMask, m, d int) (res, bool) {
 	}
 	fut := p.future(i)
 	r, ok := p.relative(j, func(ref time.Time) (period, bool) {
+		if wd != 0 {
+			return onWeekday(ref, m, d, wd)
+		}
 		return nearest(ref, fut, func(y int) (period, bool) {
 			return period{prec: PrecisionDay, y: y, n: m, d: d}, validDay(y, m, d)
 		})
@@ -196,9 +224,29 @@ func (p *parser) withYear(i, j int, mask langMask, m, d int) (res, bool) {
 	return r, ok
 }
 
+// onWeekday returns the date m-d nearest ref (within a year) that falls on weekday wd.
+func onWeekday(ref time.Time, m, d, wd int) (period, bool) {
+	var best period
+	bestDist := -1
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		if !validDay(y, m, d) {
+			continue
+		}
+		t := day(y, m, d)
+		if (int(t.Weekday())+6)%7+1 != wd {
+			continue
+		}
+		dist := int(t.Sub(ref).Abs().Hours())
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = periodOf(t, PrecisionDay), dist
+		}
+	}
+	return best, bestDist >= 0
+}
+
 // monthDay reads the English order: "September 5, 2025", "Sept. 5th".
 func (p *parser) monthDay(i int, mask langMask) (res, bool) {
-	j, mask := p.weekdayPrefix(i, mask&maskOf("en"))
+	j, wd, mask := p.weekdayPrefix(i, mask&maskOf("en"))
 	m, j, mask, _, ok := p.monthAt(j, mask)
 	if !ok {
 		return res{}, false
@@ -211,7 +259,7 @@ func (p *parser) monthDay(i int, mask langMask) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return p.withYear(i, j, mask, m, d)
+	return p.withYear(i, j, mask, m, d, wd)
 }
 
 // month reads "février 2025", "June of 2025", and a month alone, resolved by tense.
