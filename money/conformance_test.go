@@ -243,7 +243,7 @@ func deref(p *string) string {
 var nonISO = []string{"Bitcoin", "Satoshi"}
 
 // minorUnits are the source unit names for hundredths of a currency.
-var minorUnits = []string{"cent", "Cent", "Pence", "Penny", "Centimes", "Sen", "Satoshi"}
+var minorUnits = []string{"cent", "Cent", "Pence", "Penny", "Centimes", "Sen", "Satoshi", "Pesewa"}
 
 // unitISO maps source unit names to the ISO codes they stand for.
 var unitISO = map[string][]string{

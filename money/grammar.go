@@ -80,7 +80,7 @@ func (s *scanner) parseExpr(i int, parseMode bool) (expr, bool) {
 	}
 	ex.lo, ex.end = lo, lo.end
 	if h, ok := s.lookup(lo.end, eSep); ok && (opened || s.bareSep(lo.end)) {
-		if hi, ok := s.parseSide(h.next, &ex.mask); ok && compatible(lo, hi) {
+		if hi, ok := s.parseSide(h.next, &ex.mask); ok && compatible(lo, hi, parseMode) {
 			rg := ex
 			rg.hi, rg.isRange, rg.end, rg.start = hi, true, hi.end, i
 			if l, h, err := s.values(rg); err == nil && l.Cmp(h) < 0 {
@@ -110,7 +110,7 @@ func (s *scanner) bareSep(k int) bool {
 	return true
 }
 
-func compatible(lo, hi side) bool {
+func compatible(lo, hi side, parseMode bool) bool {
 	if lo.hasCur && !lo.curPrefix && !hi.hasCur {
 		return false // "1,34 $ c à une part"
 	}
@@ -123,7 +123,7 @@ func compatible(lo, hi side) bool {
 	if (lo.hasCur || hi.hasCur) && (lo.percent || hi.percent || lo.unit != UnitUnknown || hi.unit != UnitUnknown) {
 		return false
 	}
-	return lo.hasCur || hi.hasCur || lo.percent || hi.percent || lo.unit != UnitUnknown || hi.unit != UnitUnknown || hi.nscales > 0
+	return parseMode || lo.hasCur || hi.hasCur || lo.percent || hi.percent || lo.unit != UnitUnknown || hi.unit != UnitUnknown || hi.nscales > 0
 }
 
 // parseVague reads "plusieurs millions de dollars", "several million euros".
@@ -246,8 +246,11 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 				s.note(mask, conn)
 			}
 		}
-	} else if h, ok := s.lookup(k, eCurrency); ok && !h.e.minor && h.e.cur == sd.cur.cur && s.toks[k].kind == tWord {
-		sd.end = h.next // "$ 10 dollars"
+	} else if h, ok := s.lookup(k, eCurrency); ok && !h.e.minor && s.toks[k].kind == tWord && (h.e.cur == sd.cur.cur || sd.cur.weak && h.e.curKnown) {
+		sd.end = h.next // "$ 10 dollars", "$1,190.00 AUD"
+		if h.e.cur != sd.cur.cur {
+			sd.cur = h.e
+		}
 	}
 	if sd.article && (!sd.hasCur || s.toks[sd.curTok].kind != tWord || sd.end < len(s.toks) && s.toks[sd.end].kind == tNum) {
 		return sd, false // "a $ 300 million": the article is not a figure
@@ -281,6 +284,12 @@ func (s *scanner) parseCents(ex *expr) {
 	} else {
 		mask := ex.mask
 		w, n, scaled, article, ok := s.parseWords(k, &mask)
+		if h, isMinor := s.lookup(n-1, eCurrency); ok && n-1 > k && isMinor && h.e.minor {
+			// "quarante-cinq cents": "cents" is the unit, not "hundred"
+			if w2, n2, sc2, ar2, ok2 := s.parseWordsUntil(k, n-1, &mask); ok2 {
+				w, n, scaled, article = w2, n2, sc2, ar2
+			}
+		}
 		if !ok || scaled || article {
 			return
 		}
@@ -336,13 +345,18 @@ func (s *scanner) startsUnit(k int) bool {
 // half billion", "un milliard et demi"). It returns the value, the token
 // after it, whether it holds a scale word, and whether it is only an article.
 func (s *scanner) parseWords(k int, mask *uint8) (Decimal, int, bool, bool, bool) {
+	return s.parseWordsUntil(k, len(s.toks), mask)
+}
+
+// parseWordsUntil is parseWords on the tokens before limit.
+func (s *scanner) parseWordsUntil(k, limit int, mask *uint8) (Decimal, int, bool, bool, bool) {
 	zero := Decimal{valid: true}
 	total, cur := zero, zero
 	end, t := k, k
 	var last uint8 // number kind of the last word, 0 for a scale
 	consumed, scaled, article, fracOnly := false, false, false, false
 	lastExp := -1
-	for steps := 0; t < len(s.toks) && steps < maxWordToks; steps++ {
+	for steps := 0; t < limit && steps < maxWordToks; steps++ {
 		if s.toks[t].key == "-" && consumed {
 			t++
 			continue

@@ -263,7 +263,7 @@ type scanner struct {
 // allowed languages.
 func (s *scanner) lookup(i int, k entryKind) (hit, bool) {
 	s.steps++
-	if i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) {
 		return hit{}, false
 	}
 	n := min(s.lx.maxTok, len(s.toks)-i)
