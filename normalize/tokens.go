@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,19 +62,61 @@ func isElidable(w string) bool {
 }
 
 func isTokenRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// foldWord folds a word as the gazetteer folds names, without allocating
-// for words that are lower-case ASCII already.
+// foldWord folds a word as the gazetteer folds names (lower case, no
+// diacritics), without allocating for words that are lower-case ASCII
+// already, and without normalizing for Latin letters.
 func foldWord(w string) string {
-	for i := 0; i < len(w); i++ {
+	i := 0
+	for i < len(w) {
 		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			break
+		}
+		i++
+	}
+	if i == len(w) {
+		return w
+	}
+	tab := latinFold()
+	b := make([]byte, 0, len(w))
+	b = append(b, w[:i]...)
+	for _, r := range w[i:] {
+		switch {
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		case r >= latinLo && r < latinLo+rune(len(tab)) && tab[r-latinLo] != 0:
+			r = tab[r-latinLo]
+		default:
 			return gazetteer.Fold(w)
 		}
+		b = utf8.AppendRune(b, r)
 	}
-	return w
+	return string(b)
 }
+
+// latinLo is the first rune of the Latin letters latinFold covers
+// (Latin-1 Supplement to Latin Extended-B).
+const latinLo = 0xC0
+
+// latinFold maps the Latin letters U+00C0–U+024F to their folded form:
+// lower case, without diacritics (0 where folding needs the general path).
+var latinFold = sync.OnceValue(func() []rune {
+	tab := make([]rune, 0x250-latinLo)
+	for r := rune(latinLo); r < 0x250; r++ {
+		f := []rune(gazetteer.Fold(string(r)))
+		if len(f) == 1 {
+			tab[r-latinLo] = f[0]
+		}
+	}
+	return tab
+})
 
 // foldTokens splits a phrase into folded tokens.
 func foldTokens(phrase string) []string {

@@ -1,0 +1,80 @@
+// Package normalize repairs the text of news articles before analysis and
+// restores names that machine translation garbled, keeping a map from the
+// repaired text back to the text as given.
+//
+// # Text repair
+//
+// [String] applies small pure steps, each idempotent and each returning
+// its input unchanged (without allocating) when there is nothing to do.
+// The order matters and is:
+//
+//  1. [FixUTF8]: each run of invalid bytes becomes U+FFFD (kind encoding);
+//  2. [UnescapeEntities]: HTML character references such as "&eacute;"
+//     (kind unicode: they encode a character), before mojibake, since an
+//     escaped page may hold escaped mojibake;
+//  3. [FixMojibake]: UTF-8 read as Windows-1252 or Latin-1, "Ã©" → "é"
+//     (kind encoding);
+//  4. [RemoveInvisible]: soft hyphens, zero-width spaces, word joiners,
+//     byte order marks (kind unicode), before NFC, since a removed
+//     character may separate a letter from its accent;
+//  5. [NFC]: Unicode Normalization Form C (kind unicode);
+//  6. [Typography]: the canonical forms used for matching (kind
+//     typography): the apostrophe is ASCII "'", double quotes are “ when
+//     they open and ” when they close (« and » stay), hyphen variants and
+//     the minus sign are "-";
+//  7. [Spacing]: Unicode spaces (no-break, narrow no-break, thin…) become
+//     " ", and a missing space is inserted after ':' or ';' before a
+//     letter and around quotes glued to words (kind spacing).
+//
+// Steps that may need a second pass to reach their fixed point (a
+// double-escaped entity, mojibake of mojibake) are repeated.
+//
+// # Name repair
+//
+// [Normalizer.Normalize] then repairs names. Machine translation renders
+// "Scale AI" as "l'échelle de l'IA" and "Financial Times" as "le Temps
+// Financier". From the known entities (a [gazetteer.Gazetteer]) and a
+// bilingual word table (data/words.tsv, extensible with [WithWords]), the
+// Normalizer generates the literal translations of every name and alias:
+// word by word, with the French noun–adjective order, with "de"/"à"
+// constructions ("l'échelle de l'IA", "IA à l'échelle"), AI rendered IA,
+// plurals; it also knows the name in capitals or with accents ("SCALE",
+// "Méta", "XAI"). Each match in the text is a candidate, scored from
+// evidence: the form itself (an untranslated word next to a translated
+// one is stronger than a lone common noun), a capital letter, a business
+// verb after it or a cue such as "selon" or "fondateur de" before it
+// (data/cues.tsv), the name appearing as such in the document, and a sure
+// repair of the same entity by the same word elsewhere in the document.
+// A candidate inside an idiom that is never a name ("mettre à l'échelle",
+// "pomme de terre", data/idioms.tsv, extensible with [WithIdioms]) is
+// dropped. Candidates scoring at least 0.5 become edits of kind name,
+// whose Confidence is the score.
+//
+// A repair replaces the whole garbled mention, with the definite article
+// that belongs to it (l', le, la, les), by the canonical name: "le
+// rival, l'échelle AI, a déposé" becomes "le rival, Scale AI, a déposé",
+// and "selon le Temps Financier" becomes "selon Financial Times".
+// Prepositions and contracted articles stay ("du", "au", "de").
+//
+// # Offsets
+//
+// A [Result] holds the original text, the normalized text and the edits,
+// sorted, each with its span in both texts; between edits the two texts
+// are the same. [Result.Span] maps a span of the normalized text back to
+// the original, widening it over any replaced region it touches, so that
+// a mention found in the normalized text shows the garbled original.
+//
+//	n, err := normalize.New()
+//	if err != nil { … }
+//	r, err := n.Normalize(ctx, text)
+//	if err != nil { … }
+//	i := strings.Index(r.Text, "Scale AI")
+//	start, end := r.Span(i, i+len("Scale AI"))
+//	fmt.Println(text[start:end]) // l’échelle AI
+//
+// # Concurrency
+//
+// The step functions are pure. A [Normalizer] is immutable after [New]
+// and safe for concurrent use by multiple goroutines; per-call state is
+// local. Tables are parsed on first use, never at import.
+package normalize
