@@ -310,7 +310,7 @@ var rows = []row{
 	{name: "en/third-quarter-hyphen", in: "third-quarter", value: "2025-Q3", prec: Q},
 	{name: "en/3rd-quarter", in: "3rd quarter 2024", value: "2024-Q3", prec: Q},
 	{name: "en/second-half-2024", in: "the second half of 2024", value: "2024-H2", prec: H},
-	{name: "en/first-half", in: "first half", value: "2025-H1", prec: H},
+	{name: "en/first-half", in: "in the first half", value: "2025-H1", prec: H},
 	{name: "en/second-half-of-the-year", in: "the second half of the year", value: "2025-H2", prec: H},
 	{name: "en/fourth-quarter-last-year", in: "the fourth quarter of last year", value: "2024-Q4", prec: Q},
 	// English start, middle, end
@@ -490,6 +490,7 @@ var negatives = []struct{ name, in, reason string }{
 	{"phone", "01 23 45 67 89", ""},
 	{"year-count", "en 2000 ans", "a count of years"},
 	{"abbr-alone", "Le mar est fermé.", ""},
+	{"first-half-game", "The first half of the game was dull.", "a half without a year or a preposition"},
 	{"planet-name-year", "Le rover Mars 2020 a atterri.", "a capitalized French month inside a sentence is a name"},
 	{"domingo-name", "Plácido Domingo chante.", "a name unless after an article"},
 }

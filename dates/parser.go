@@ -84,6 +84,9 @@ func (p *parser) at(i int) (Expr, int, bool) {
 
 // prefixed tries an expression with an optional preposition and article before it.
 func (p *parser) prefixed(i int) (res, bool) {
+	if !p.canStart(i) {
+		return res{}, false
+	}
 	mask := p.o.mask
 	best, found := p.core(i, mask, false, false, 0)
 	try := func(r res, ok bool) {
@@ -134,6 +137,22 @@ func (p *parser) startsDate(i int) bool {
 		}
 	}
 	return p.starts[i] == 1
+}
+
+// canStart reports whether any rule may start at token i: a number, a word of the
+// lexicon or a quarter token such as "T1". Most words of a text fail here at the cost of
+// one map look-up.
+func (p *parser) canStart(i int) bool {
+	t := p.tok(i)
+	switch {
+	case t == nil || t.kind == tokPunct:
+		return false
+	case t.kind == tokNum:
+		return !t.amount || p.isPunct(i+1, "/") || p.isPunct(i+1, ".") || p.isPunct(i+1, "-")
+	case len(t.norm) == 2 && t.norm[1] >= '1' && t.norm[1] <= '4':
+		return true
+	}
+	return len(p.lx.byFirst[t.norm]) > 0
 }
 
 // expr turns r, which starts at token i, into an Expr.

@@ -370,7 +370,9 @@ func (p *parser) quarter(i int, mask langMask, ctx bool) (res, bool) {
 		if !uok || (unit(um.e.arg) != unitQuarter && unit(um.e.arg) != unitHalf) {
 			return res{}, false
 		}
-		u, n, j, mask, selfCtx = unit(um.e.arg), o, um.next, mask&um.e.mask, true
+		// "the fourth quarter" is a date on its own; "the first half" may be a game's.
+		u, n, j, mask = unit(um.e.arg), o, um.next, mask&um.e.mask
+		selfCtx = u == unitQuarter
 		if n < 1 || (u == unitQuarter && n > 4) || (u == unitHalf && n > 2) {
 			return res{}, false
 		}
