@@ -550,3 +550,34 @@ func TestFindBase(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestWithLanguage(t *testing.T) {
+	tests := []struct {
+		name, lang, in string
+		want           []string // texts found
+		reason         string
+	}{
+		{name: "fr-only", lang: "fr", in: "hier, last week, im Juni", want: []string{"hier"}},
+		{name: "en-only", lang: "en", in: "hier, last week, im Juni", want: []string{"last week"}},
+		{name: "de-only", lang: "de", in: "hier, last week, im Juni", want: []string{"im Juni"}, reason: "German hier means here"},
+		{name: "all", in: "hier, last week, im Juni", want: []string{"hier", "last week", "im Juni"}},
+		{name: "regional-tag", lang: "fr-CA", in: "hier", want: []string{"hier"}},
+		{name: "unsupported-tag", lang: "ja", in: "hier, last week", want: []string{"hier", "last week"}, reason: "other languages are ignored"},
+		{name: "digits-any-language", lang: "de", in: "05/09/2025", want: []string{"05/09/2025"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := []Option{WithReference(ref)}
+			if tt.lang != "" {
+				opts = append(opts, WithLanguage(language.MustParse(tt.lang)))
+			}
+			var got []string
+			for _, e := range Find(tt.in, opts...) {
+				got = append(got, e.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) texts (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
