@@ -125,7 +125,8 @@ var (
 	ErrRange  = errors.New("dates: value out of range")
 )
 
-// ParseError records where Parse failed. Offset is a byte offset into Input.
+// ParseError records where Parse failed. Offset is a byte offset into Input. It is a
+// plain value, safe to share once returned.
 type ParseError struct {
 	Input  string
 	Offset int
@@ -140,7 +141,8 @@ func (e *ParseError) Error() string {
 // Unwrap returns the sentinel error (ErrEmpty, ErrSyntax, ErrRange).
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// Option configures Find and Parse.
+// Option configures Find and Parse. Options are plain functions without state, safe
+// to share between goroutines.
 type Option func(*options)
 
 type options struct {

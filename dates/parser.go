@@ -39,17 +39,15 @@ func newParser(text string, lx *lexicon, o options, lenient bool) *parser {
 
 // res is a parsed expression before it becomes an Expr.
 type res struct {
-	end      int // token index after the expression
-	kind     Kind
-	pd       period // resolved date
-	dur      string // duration value
-	durPrec  Precision
-	rel      bool // needed the reference (or the anchor)
-	unres    bool // relative, and there was nothing to resolve it against
-	base     time.Time
-	mod      Mod
-	selfCtx  bool // the expression carries a day or a year of its own
-	fromAnch bool
+	end     int // token index after the expression
+	kind    Kind
+	pd      period // resolved date
+	dur     string // duration value
+	durPrec Precision
+	rel     bool // needed the reference (or the anchor)
+	unres   bool // relative, and there was nothing to resolve it against
+	base    time.Time
+	mod     Mod
 }
 
 func (p *parser) findAll() []Expr {
@@ -295,7 +293,8 @@ func (p *parser) marker(k int) cat {
 	return catNone
 }
 
-// resolved returns a relative res, or an unresolved one without a reference.
+// relative resolves a relative expression ending before token end with mk, or marks it
+// unresolved when there is no reference date.
 func (p *parser) relative(end int, mk func(ref time.Time) (period, bool)) (res, bool) {
 	if !p.hasRef {
 		return res{end: end, kind: KindDate, rel: true, unres: true}, true
@@ -308,7 +307,7 @@ func (p *parser) relative(end int, mk func(ref time.Time) (period, bool)) (res, 
 }
 
 func absolute(end int, pd period) (res, bool) {
-	return res{end: end, kind: KindDate, pd: pd, selfCtx: true}, true
+	return res{end: end, kind: KindDate, pd: pd}, true
 }
 
 func (p *parser) tok(i int) *token {

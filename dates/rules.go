@@ -10,8 +10,8 @@ var ordinalSuffixes = map[string]bool{
 	"rd": true, "th": true, "o": true, "a": true, "º": true, "ª": true,
 }
 
-// yearAt reads a four-digit year at i. With needCtx false it accepts any plausible
-// year; the caller decides whether the context makes it a year.
+// yearAt reads a four-digit year at i (1000–2999; any for Parse) that is not a count
+// ("2000 ans"). The caller decides whether the context makes it a year.
 func (p *parser) yearAt(i int) (int, int, bool) {
 	t := p.tok(i)
 	if t == nil || t.kind != tokNum || t.nd != 4 || t.suf != "" || t.amount {
@@ -157,7 +157,7 @@ func (p *parser) fromAnchor(end int, u unit, n int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return res{end: end, kind: KindDate, pd: pd, rel: true, base: p.anchor, fromAnch: true}, true
+	return res{end: end, kind: KindDate, pd: pd, rel: true, base: p.anchor}, true
 }
 
 // weekdayPrefix skips "lundi" or "Monday," before a date and returns its ISO number.
@@ -212,7 +212,7 @@ func (p *parser) withYear(i, j int, mask langMask, m, d, wd int) (res, bool) {
 		return res{}, false
 	}
 	fut := p.future(i)
-	r, ok := p.relative(j, func(ref time.Time) (period, bool) {
+	return p.relative(j, func(ref time.Time) (period, bool) {
 		if wd != 0 {
 			return onWeekday(ref, m, d, wd)
 		}
@@ -220,8 +220,6 @@ func (p *parser) withYear(i, j int, mask langMask, m, d, wd int) (res, bool) {
 			return period{prec: PrecisionDay, y: y, n: m, d: d}, validDay(y, m, d)
 		})
 	})
-	r.selfCtx = true
-	return r, ok
 }
 
 // onWeekday returns the date m-d nearest ref (within a year) that falls on weekday wd.
