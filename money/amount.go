@@ -173,7 +173,8 @@ func bounds(q Qualifier, v Decimal) (lo, hi Decimal) {
 
 // Match is an amount found in running text: Text is text[Start:End]
 // (byte offsets, half-open). The span includes the qualifier words that
-// belong to the amount ("jusqu’à 200 millions de dollars").
+// belong to the amount ("jusqu’à 200 millions de dollars"). A Match is a
+// plain value; Find returns a new slice on every call.
 type Match struct {
 	Start, End int
 	Text       string

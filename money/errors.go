@@ -19,7 +19,8 @@ var (
 )
 
 // ParseError describes why Parse failed and where: Offset is a byte offset
-// into Input, in [0, len(Input)].
+// into Input, in [0, len(Input)]. Each failing call returns a new
+// *ParseError.
 type ParseError struct {
 	Input  string // the text given to Parse
 	Offset int    // byte offset of the problem in Input

@@ -42,10 +42,12 @@ func scan(text string, opts []Option, emit func(*scanner, expr)) int {
 		return 0
 	}
 	o := buildOptions(opts)
-	s := &scanner{lx: lx, text: text, toks: tokenize(make([]token, 0, len(text)/5+1), text), langs: o.langs, opts: o}
+	s := &scanner{lx: lx, text: text, toks: tokenize(make([]token, 0, len(text)/5+1), text), langs: o.langs, opts: o,
+		buf: make([]byte, 0, 64)}
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
-		if t.kind != tNum && !lx.start[t.key] && !(t.upper && t.end-t.start == 3) && t.key != "-" {
+		s.buf = appendKey(s.buf[:0], t)
+		if t.kind != tNum && !lx.start[string(s.buf)] && !(t.upper && t.end-t.start == 3) && t.key != "-" {
 			i++
 			continue
 		}
@@ -213,7 +215,7 @@ func Parse(s string, opts ...Option) (Amount, error) {
 		return fail(0, ErrSyntax)
 	}
 	ex, ok := sc.parseExpr(0, true)
-	if !ok && len(sc.toks) > 1 && (sc.toks[0].key == "a" || sc.toks[0].key == "an") {
+	if !ok && len(sc.toks) > 1 && (sc.keyAt(0) == "a" || sc.keyAt(0) == "an") {
 		ex, ok = sc.parseExpr(1, true) // "a US$4.7 billion"
 		ok = ok && ex.start == 1
 		ex.start = 0
@@ -258,5 +260,5 @@ func (s *scanner) unknownCode(k int) bool {
 	if k == 0 && len(s.toks) == 1 || t.kind != tWord || !t.upper || t.end-t.start != 3 {
 		return false
 	}
-	return strings.ToUpper(t.key) == s.text[t.start:t.end]
+	return strings.ToUpper(t.key) == t.key
 }

@@ -103,7 +103,7 @@ func (s *scanner) parseExpr(i int, parseMode bool) (expr, bool) {
 // bareSep reports whether the range separator at token k may join two
 // figures without an opening word ("5-10", "5 to 10", "5 à 10").
 func (s *scanner) bareSep(k int) bool {
-	switch s.toks[k].key {
+	switch s.keyAt(k) {
 	case "and", "et", "und", "y", "e", "a":
 		return false
 	}
@@ -264,7 +264,7 @@ func (s *scanner) parseCents(ex *expr) {
 	k := ex.end
 	and := false
 	if k < len(s.toks) {
-		switch s.toks[k].key {
+		switch s.keyAt(k) {
 		case "and", "et", "y", "e", "und":
 			and = true
 			k++
@@ -402,7 +402,7 @@ func (s *scanner) parseWordsUntil(k, limit int, mask *uint8) (Decimal, int, bool
 					cur, ok2 = cur.add(e.num)
 				case last == nOne && article, cur.coef == 0:
 					cur, ok2, fracOnly = e.num, true, true
-				case s.toks[t].key == "quarters" || s.toks[t].key == "thirds":
+				case s.keyAt(t) == "quarters" || s.keyAt(t) == "thirds":
 					cur, ok2 = cur.mul(e.num)
 				default:
 					return finishWords(total, cur, end, consumed, scaled, article)

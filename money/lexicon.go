@@ -119,7 +119,7 @@ func (lx *lexicon) add(phrase string, e entry) {
 	toks := tokenize(nil, phrase)
 	keys := make([]string, len(toks))
 	for k, t := range toks {
-		keys[k] = t.key
+		keys[k] = foldedKey(t)
 		if t.upper && k < 8 {
 			e.csMask |= 1 << k
 		}
@@ -275,7 +275,7 @@ func (s *scanner) lookup(i int, k entryKind) (hit, bool) {
 		if m > 1 {
 			s.buf = append(s.buf, ' ')
 		}
-		s.buf = append(s.buf, s.toks[i+m-1].key...)
+		s.buf = appendKey(s.buf, s.toks[i+m-1])
 		nd, ok := s.lx.phrases[string(s.buf)]
 		if !ok {
 			break
@@ -330,6 +330,9 @@ func (s *scanner) caseOK(i int, e entry) bool {
 	return true
 }
 
+// keyAt returns the lookup key of token k.
+func (s *scanner) keyAt(k int) string { return foldedKey(s.toks[k]) }
+
 // isoCode reads an upper-case three-letter ISO 4217 code.
 func (s *scanner) isoCode(i int) (hit, bool) {
 	t := s.toks[i]
@@ -342,7 +345,8 @@ func (s *scanner) isoCode(i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	for _, e := range s.lx.phrases[t.key].entries {
+	s.buf = appendKey(s.buf[:0], t)
+	for _, e := range s.lx.phrases[string(s.buf)].entries {
 		if e.notCode {
 			return hit{}, false // "ALL 5 solutions"
 		}

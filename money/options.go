@@ -2,7 +2,8 @@ package money
 
 import "golang.org/x/text/language"
 
-// Option configures Parse, Find and FindQuantities.
+// Option configures Parse, Find and FindQuantities. Options are immutable
+// functions and may be shared between goroutines.
 type Option func(*options)
 
 type options struct {

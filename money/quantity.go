@@ -51,7 +51,9 @@ type Quantity struct {
 // QuantityMatch is a quantity found in running text; Text is
 // text[Start:End]. A percentage's span runs from its figure to its sign or
 // word ("49%", "9 per cent"); a count's span runs from its figure (or
-// qualifier) through its noun ("200 employés", "10,000 job cuts").
+// qualifier) through its noun ("200 employés", "10,000 job cuts"). A
+// QuantityMatch is a plain value; FindQuantities returns a new slice on every
+// call.
 type QuantityMatch struct {
 	Start, End int
 	Text       string

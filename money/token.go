@@ -16,12 +16,37 @@ const (
 )
 
 // token is a piece of text: [start, end) byte offsets and its lookup key
-// (lower-cased, apostrophes folded to ').
+// (lower-cased, apostrophes folded to '). When fold is set, key is the raw
+// word and the folded key is built on demand (appendKey), so that scanning
+// capitalised words allocates nothing.
 type token struct {
 	start, end int
 	key        string
 	kind       tokKind
 	upper      bool // a word whose letters are all upper case
+	fold       bool // key still needs folding
+}
+
+// appendKey appends the lookup key of t to buf.
+func appendKey(buf []byte, t token) []byte {
+	if !t.fold {
+		return append(buf, t.key...)
+	}
+	for _, r := range t.key {
+		if r == '’' || r == 'ʼ' {
+			r = '\''
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+// foldedKey returns the lookup key of t as a string.
+func foldedKey(t token) string {
+	if !t.fold {
+		return t.key
+	}
+	return string(appendKey(nil, t))
 }
 
 // isSpaceRune reports the spaces that separate tokens and may group digits.
@@ -85,8 +110,8 @@ func tokenize(dst []token, text string) []token {
 	return dst
 }
 
-// wordToken builds the token for the word text[i:j], allocating a key only
-// when the word is not already lower case with plain apostrophes.
+// wordToken builds the token for the word text[i:j], marking it for folding
+// when it is not already lower case with plain apostrophes.
 func wordToken(text string, i, j int) token {
 	w := text[i:j]
 	plain, upper, letters := true, true, false
@@ -103,16 +128,7 @@ func wordToken(text string, i, j int) token {
 			plain = false
 		}
 	}
-	key := w
-	if !plain {
-		key = strings.Map(func(r rune) rune {
-			if r == '’' || r == 'ʼ' {
-				return '\''
-			}
-			return unicode.ToLower(r)
-		}, w)
-	}
-	return token{start: i, end: j, key: key, kind: tWord, upper: upper && letters}
+	return token{start: i, end: j, key: w, kind: tWord, upper: upper && letters, fold: !plain}
 }
 
 // scanNumber returns the end of the figure starting at text[i], a digit.
