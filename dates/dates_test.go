@@ -210,6 +210,14 @@ var rows = []row{
 	{name: "fr/des-2026", in: "dès 2026", value: "2026", prec: Y, mod: ModSince},
 	{name: "fr/nbsp", in: "en\u00a02025", value: "2025", prec: Y},
 	{name: "fr/nbsp-day", in: "5\u00a0septembre\u00a02025", value: "2025-09-05", prec: D},
+	// ranges
+	{name: "fr/range-years-start", in: "de 2014 à 2018", text: "de 2014", value: "2014", prec: Y, mod: ModSince},
+	{name: "fr/range-years-end", in: "de 2014 à 2018", text: "à 2018", value: "2018", prec: Y, mod: ModUntil},
+	{name: "fr/range-days-start", in: "Le salon se tiendra du 1er au 3 octobre.", text: "du 1er", value: "2025-10-01", prec: D, mod: ModSince, reason: "the first end takes the month of the second"},
+	{name: "fr/range-days-end", in: "Le salon se tiendra du 1er au 3 octobre.", text: "au 3 octobre", value: "2025-10-03", prec: D, mod: ModUntil},
+	{name: "fr/range-days-year", in: "entre le 3 et le 5 mars 2024", text: "entre le 3", value: "2024-03-03", prec: D, mod: ModSince},
+	{name: "en/range-years", in: "between 2020 and 2024", text: "and 2024", value: "2024", prec: Y, mod: ModUntil},
+	{name: "en/range-hyphen", in: "from 2020-2024", text: "from 2020", value: "2020", prec: Y, mod: ModSince},
 	// durations
 	{name: "fr/six-mois", in: "six mois", value: "P6M", prec: M},
 	{name: "fr/cinq-ans", in: "cinq ans", value: "P5Y", prec: Y},
@@ -490,6 +498,8 @@ var negatives = []struct{ name, in, reason string }{
 	{"phone", "01 23 45 67 89", ""},
 	{"year-count", "en 2000 ans", "a count of years"},
 	{"abbr-alone", "Le mar est fermé.", ""},
+	{"range-of-amounts", "de 2 000 à 3 000 euros", ""},
+	{"range-of-counts", "from 2000 to 1000 units", "a range must go forward"},
 	{"first-half-game", "The first half of the game was dull.", "a half without a year or a preposition"},
 	{"planet-name-year", "Le rover Mars 2020 a atterri.", "a capitalized French month inside a sentence is a name"},
 	{"domingo-name", "Plácido Domingo chante.", "a name unless after an article"},

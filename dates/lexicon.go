@@ -63,6 +63,7 @@ const (
 	catFutSuffix
 	catPast
 	catPastSuffix
+	catRange
 )
 
 var catNames = map[string]cat{
@@ -71,7 +72,7 @@ var catNames = map[string]cat{
 	"tense": catTense, "shift": catShift, "within": catWithin, "ci": catCi, "mod": catMod,
 	"conn": catConn, "prep": catPrep, "yearword": catYearWord, "ord": catOrd, "num": catNum,
 	"weaknum": catWeakNum, "qletter": catQLetter, "future": catFuture, "futsuf": catFutSuffix,
-	"past": catPast, "pastsuf": catPastSuffix,
+	"past": catPast, "pastsuf": catPastSuffix, "range": catRange,
 }
 
 // unit is a calendar unit.

@@ -57,6 +57,11 @@ func (p *parser) findAll() []Expr {
 			i = m.next
 			continue
 		}
+		if r1, j, r2, ok := p.rangeAt(i); ok {
+			out = append(out, p.expr(i, r1), p.expr(j, r2))
+			i = r2.end
+			continue
+		}
 		r, ok := p.prefixed(i)
 		if !ok {
 			i++
