@@ -81,6 +81,9 @@ type sentData struct {
 	lang  string
 	toks  []token
 	ments []mention
+	// mentAt[j] is 1 + the index of the mention covering token j, or 0.
+	mentAt []int
+	marked bool // markers computed
 }
 
 // cand is an event candidate before merging.
@@ -100,14 +103,12 @@ func (x *Extractor) Extract(ctx context.Context, in Input) ([]Event, error) {
 	if err := validate(in); err != nil {
 		return nil, err
 	}
-	d := &doc{x: x, in: &in}
-	d.quotes = findQuotes(in.Text)
+	d := newDoc(x, &in)
 	sents := slices.Clone(in.Sentences)
 	if len(sents) == 0 && in.Text != "" {
 		sents = []Sentence{{Span: Span{0, len(in.Text)}}}
 	}
 	slices.SortStableFunc(sents, func(a, b Sentence) int { return cmp.Compare(a.Start, b.Start) })
-	d.mentions = collectMentions(in)
 	var cands []*cand
 	for i, s := range sents {
 		if i%16 == 0 {
@@ -204,11 +205,15 @@ func collectMentions(in Input) []docMention {
 
 // doc is the state of one Extract call.
 type doc struct {
-	x        *Extractor
-	in       *Input
-	quotes   []quoteSpan
-	mentions []docMention
-	sents    []sentData
+	x          *Extractor
+	in         *Input
+	quotes     []quoteSpan
+	longQuotes []Span // contents of the quotations that are speech, in order
+	mentions   []docMention
+	sents      []sentData
+	amounts    []Amount   // sorted by Start
+	quantities []Quantity // sorted by Start
+	dates      []Date     // sorted by Start
 }
 
 func (d *doc) langOf(s Sentence) (string, *langTables) {
@@ -220,14 +225,39 @@ func (d *doc) langOf(s Sentence) (string, *langTables) {
 	return "", nil
 }
 
-// inLongQuote reports whether byte offset p is inside a quotation.
-func (d *doc) inLongQuote(p int) bool {
+func newDoc(x *Extractor, in *Input) *doc {
+	d := &doc{x: x, in: in, quotes: findQuotes(in.Text), mentions: collectMentions(*in)}
 	for _, q := range d.quotes {
-		if q.long && p >= q.content.Start && p < q.content.End {
-			return true
+		if q.long {
+			d.longQuotes = append(d.longQuotes, q.content)
 		}
 	}
-	return false
+	d.amounts = sortedBy(in.Amounts, func(a Amount) int { return a.Start })
+	d.quantities = sortedBy(in.Quantities, func(q Quantity) int { return q.Start })
+	d.dates = sortedBy(in.Dates, func(dt Date) int { return dt.Start })
+	return d
+}
+
+func sortedBy[T any](xs []T, start func(T) int) []T {
+	xs = slices.Clone(xs)
+	slices.SortStableFunc(xs, func(a, b T) int { return cmp.Compare(start(a), start(b)) })
+	return xs
+}
+
+// within returns the items of xs (sorted by start) that start in [lo, hi).
+func within[T any](xs []T, start func(T) int, lo, hi int) []T {
+	i, _ := slices.BinarySearchFunc(xs, lo, func(x T, p int) int { return cmp.Compare(start(x), p) })
+	j := i
+	for j < len(xs) && start(xs[j]) < hi {
+		j++
+	}
+	return xs[i:j]
+}
+
+// inLongQuote reports whether byte offset p is inside a quotation.
+func (d *doc) inLongQuote(p int) bool {
+	i, _ := slices.BinarySearchFunc(d.longQuotes, p, func(q Span, p int) int { return cmp.Compare(q.Start, p+1) })
+	return i > 0 && p < d.longQuotes[i-1].End
 }
 
 // tokenAt returns the index of the first token ending after byte offset p.
@@ -270,6 +300,12 @@ func (d *doc) analyse(s Sentence) sentData {
 		}
 		sd.ments = append(sd.ments, mention{span: m.span, ent: m.ent, t0: t0, t1: t1, coord: -1, quoted: d.inLongQuote(m.span.Start)})
 	}
+	sd.mentAt = make([]int, len(sd.toks))
+	for k, m := range sd.ments {
+		for j := m.t0; j < m.t1; j++ {
+			sd.mentAt[j] = k + 1
+		}
+	}
 	return sd
 }
 
@@ -277,13 +313,12 @@ func (d *doc) analyse(s Sentence) sentData {
 // stops[j] is true for tokens that belong to a trigger.
 func (d *doc) markers(sd *sentData, stops []bool) {
 	lt, toks := sd.lt, sd.toks
+	sd.marked = true
 	endsAt := func(j int) int { // mention whose last token is j, or -1
-		for k := range sd.ments {
-			if sd.ments[k].t1 == j+1 {
-				return k
-			}
+		if j < 0 || sd.mentAt[j] == 0 || sd.ments[sd.mentAt[j]-1].t1 != j+1 {
+			return -1
 		}
-		return -1
+		return sd.mentAt[j] - 1
 	}
 	for k := range sd.ments {
 		m := &sd.ments[k]
@@ -356,17 +391,9 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 // longest first, never overlapping, outside quotations and entity names.
 func (d *doc) findTriggers(sd *sentData) []match {
 	var out []match
-	inMention := func(j int) bool {
-		for _, m := range sd.ments {
-			if j >= m.t0 && j < m.t1 {
-				return true
-			}
-		}
-		return false
-	}
 	for i := 0; i < len(sd.toks); i++ {
 		t := sd.toks[i]
-		if !t.word || inMention(i) || d.inLongQuote(t.start) {
+		if !t.word || sd.mentAt[i] != 0 || d.inLongQuote(t.start) {
 			continue
 		}
 		best := match{t0: -1}
@@ -498,12 +525,12 @@ func isPassive(sd *sentData, m match) bool {
 
 // frameEvent fills the entity roles of trigger m from its frame, looking at
 // the mentions between token prev and token next.
-func (d *doc) frameEvent(si int, m match, prev, next int, cues []cueMatch) *cand {
+func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand {
 	sd := &d.sents[si]
 	tr := m.tp.t
 	c := &cand{sent: si, trigStart: sd.toks[m.t0].start, weight: tr.weight}
 	c.ev = Event{Type: tr.typ, Rule: tr.rule, Span: sd.span, Evidence: []Span{sd.span}}
-	c.ev.Modality = modalityAt(cues, m)
+	c.ev.Modality = cues.at(m)
 	if m.t0 > 0 && sd.lt.is("definite", sd.toks[m.t0-1].norm) {
 		c.anaphoric = true
 	}
@@ -512,12 +539,13 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues []cueMatch) *cand
 	frame := func(key string) []string { return tr.frame[key] }
 	// before the trigger, nearest first
 	subj := -1
-	for k := len(sd.ments) - 1; k >= 0; k-- {
+	first, _ := slices.BinarySearchFunc(sd.ments, m.t0, func(mt mention, t int) int { return cmp.Compare(mt.t0, t) })
+	for k := first - 1; k >= 0; k-- {
 		mt := sd.ments[k]
 		if mt.t1 > m.t0 || mt.quoted {
 			continue
 		}
-		if mt.t0 < prev {
+		if mt.t0 < prev || mt.t0 < m.t0-maxBefore {
 			break
 		}
 		roles := frame("<" + mt.compound)
@@ -537,12 +565,13 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues []cueMatch) *cand
 		d.assign(c, spec, roles, mt)
 	}
 	obj := -1
-	for k, mt := range sd.ments {
-		if mt.t0 < m.t0 || mt.quoted {
-			continue // mentions inside a trigger's gap ("awarded Palantir a contract") count as after it
-		}
-		if mt.t0 >= next || mt.t0-m.t1 > 20 {
+	for k := first; k < len(sd.ments); k++ {
+		mt := sd.ments[k] // mentions inside a trigger's gap ("awarded Palantir a contract") count as after it
+		if mt.t0 >= next || mt.t0-m.t1 > maxAfter {
 			break
+		}
+		if mt.quoted {
+			continue
 		}
 		roles := frame(mt.compound)
 		if roles == nil {
@@ -562,6 +591,12 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues []cueMatch) *cand
 	return c
 }
 
+// How far (in tokens) a trigger looks for its arguments before and after it.
+const (
+	maxBefore = 60
+	maxAfter  = 20
+)
+
 // assign gives mention mt the first of roles that fits its entity type.
 func (d *doc) assign(c *cand, spec *typeSpec, roles []string, mt mention) bool {
 	e := d.in.Entities[mt.ent]
@@ -579,6 +614,23 @@ func (d *doc) assign(c *cand, spec *typeSpec, roles []string, mt mention) bool {
 		return true
 	}
 	return false
+}
+
+// nearestTrigger returns the index of the trigger nearest to tokens [t0, t1)
+// among those ok accepts (looking at most 32 triggers either way), and its
+// distance, or -1.
+func nearestTrigger(trigs []match, t0, t1 int, ok func(match) bool) (best, bestDist int) {
+	best, bestDist = -1, 1<<30
+	i, _ := slices.BinarySearchFunc(trigs, t0, func(m match, t int) int { return cmp.Compare(m.t0, t) })
+	for j := max(0, i-32); j < min(len(trigs), i+32); j++ {
+		if !ok(trigs[j]) {
+			continue
+		}
+		if dist := tokDist(t0, t1, trigs[j].t0, trigs[j].t1); dist < bestDist {
+			best, bestDist = j, dist
+		}
+	}
+	return best, bestDist
 }
 
 // tokDist is the number of tokens between two token ranges (0 if they overlap).
@@ -603,9 +655,8 @@ type numArg struct {
 // trigger whose type has a role of its kind.
 func (d *doc) attachNumbers(sd *sentData, trigs []match, cands []*cand) {
 	var nums []numArg
-	in := d.in
-	for _, a := range in.Amounts {
-		if a.Start < sd.span.Start || a.End > sd.span.End || a.End <= a.Start || d.inLongQuote(a.Start) {
+	for _, a := range within(d.amounts, func(a Amount) int { return a.Start }, sd.span.Start, sd.span.End) {
+		if a.End > sd.span.End || a.End <= a.Start || d.inLongQuote(a.Start) {
 			continue
 		}
 		t0, t1 := tokenRange(sd.toks, a.Span)
@@ -617,8 +668,8 @@ func (d *doc) attachNumbers(sd *sentData, trigs []match, cands []*cand) {
 		}
 		nums = append(nums, numArg{Argument{Span: a.Span, Value: a.Value, Currency: a.Currency, Min: a.Min, Max: a.Max, Qualifier: a.Qualifier}, kind, t0, t1})
 	}
-	for _, q := range in.Quantities {
-		if q.Start < sd.span.Start || q.End > sd.span.End || q.End <= q.Start || d.inLongQuote(q.Start) {
+	for _, q := range within(d.quantities, func(q Quantity) int { return q.Start }, sd.span.Start, sd.span.End) {
+		if q.End > sd.span.End || q.End <= q.Start || d.inLongQuote(q.Start) {
 			continue
 		}
 		kind := ""
@@ -636,18 +687,12 @@ func (d *doc) attachNumbers(sd *sentData, trigs []match, cands []*cand) {
 	type pair struct{ n, t, dist int }
 	var pairs []pair
 	for ni, n := range nums {
-		best := pair{ni, -1, 1 << 30}
-		for ti, m := range trigs {
+		ti, dist := nearestTrigger(trigs, n.t0, n.t1, func(m match) bool {
 			spec := &d.x.tb.types[m.tp.t.typ]
-			if spec.roleFor(n.kind) == nil && !(n.kind == "valuation" && spec.roleFor("money") != nil) {
-				continue
-			}
-			if dist := tokDist(n.t0, n.t1, m.t0, m.t1); dist < best.dist {
-				best = pair{ni, ti, dist}
-			}
-		}
-		if best.t >= 0 {
-			pairs = append(pairs, best)
+			return spec.roleFor(n.kind) != nil || n.kind == "valuation" && spec.roleFor("money") != nil
+		})
+		if ti >= 0 {
+			pairs = append(pairs, pair{ni, ti, dist})
 		}
 	}
 	slices.SortStableFunc(pairs, func(a, b pair) int { return cmp.Compare(a.dist, b.dist) })
@@ -681,16 +726,10 @@ func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
 			if end < 0 {
 				continue
 			}
-			best, bestDist := -1, 1<<30
-			for ti, m := range trigs {
+			best, bestDist := nearestTrigger(trigs, i, end, func(m match) bool {
 				rs := d.x.tb.types[m.tp.t.typ].role(v.role)
-				if rs == nil || !rs.kinds["word"] {
-					continue
-				}
-				if dist := tokDist(i, end, m.t0, m.t1); dist < bestDist {
-					best, bestDist = ti, dist
-				}
-			}
+				return rs != nil && rs.kinds["word"]
+			})
 			if best < 0 || bestDist > 25 {
 				continue
 			}
@@ -714,9 +753,11 @@ func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
 // attachDate gives the event the nearest date of its sentence that is not a duration.
 func (d *doc) attachDate(sd *sentData, m match, c *cand) {
 	bestDist := 1 << 30
-	for i := range d.in.Dates {
-		dt := &d.in.Dates[i]
-		if dt.Duration || dt.Value == "" || dt.Start < sd.span.Start || dt.End > sd.span.End || dt.End <= dt.Start {
+	dates := within(d.dates, func(dt Date) int { return dt.Start }, sd.span.Start, sd.span.End)
+	at, _ := slices.BinarySearchFunc(dates, sd.toks[m.t0].start, func(dt Date, p int) int { return cmp.Compare(dt.Start, p) })
+	for i := max(0, at-8); i < min(len(dates), at+8); i++ {
+		dt := &dates[i]
+		if dt.Duration || dt.Value == "" || dt.End > sd.span.End || dt.End <= dt.Start {
 			continue
 		}
 		t0, t1 := tokenRange(sd.toks, dt.Span)
@@ -771,7 +812,56 @@ type cueMatch struct {
 	t0, t1 int
 }
 
-func (d *doc) cues(sd *sentData) []cueMatch {
+// cueIndex answers, for a trigger, the strongest modality cue that applies.
+type cueIndex struct {
+	all       []cueMatch // sorted by t0
+	any       Modality   // strongest cue of scope any
+	beforeMax []Modality // beforeMax[i]: strongest "before" cue among byEnd[:i+1]
+	byEnd     []cueMatch // "before" cues sorted by t1
+}
+
+func stronger(a, b Modality) Modality {
+	if modalityRank[b] > modalityRank[a] {
+		return b
+	}
+	return a
+}
+
+func newCueIndex(cues []cueMatch) *cueIndex {
+	ix := &cueIndex{all: cues, any: Asserted}
+	for _, c := range cues {
+		switch c.scope {
+		case scopeAny:
+			ix.any = stronger(ix.any, c.mod)
+		case scopeBefore:
+			ix.byEnd = append(ix.byEnd, c)
+		}
+	}
+	slices.SortStableFunc(ix.byEnd, func(a, b cueMatch) int { return cmp.Compare(a.t1, b.t1) })
+	best := Asserted
+	for _, c := range ix.byEnd {
+		best = stronger(best, c.mod)
+		ix.beforeMax = append(ix.beforeMax, best)
+	}
+	return ix
+}
+
+// at returns the modality of trigger m.
+func (ix *cueIndex) at(m match) Modality {
+	best := ix.any
+	if i, _ := slices.BinarySearchFunc(ix.byEnd, m.t0+1, func(c cueMatch, t int) int { return cmp.Compare(c.t1, t) }); i > 0 {
+		best = stronger(best, ix.beforeMax[i-1])
+	}
+	lo, _ := slices.BinarySearchFunc(ix.all, m.t0-4, func(c cueMatch, t int) int { return cmp.Compare(c.t0, t) })
+	for k := lo; k < len(ix.all) && ix.all[k].t0 < m.t1+4; k++ {
+		if ix.all[k].scope == scopeNear {
+			best = stronger(best, ix.all[k].mod)
+		}
+	}
+	return best
+}
+
+func (d *doc) cues(sd *sentData) *cueIndex {
 	var out []cueMatch
 	for i := range sd.toks {
 		if !sd.toks[i].word || d.inLongQuote(sd.toks[i].start) {
@@ -785,29 +875,10 @@ func (d *doc) cues(sd *sentData) []cueMatch {
 			}
 		}
 	}
-	return out
+	return newCueIndex(out)
 }
 
 var modalityRank = [...]int{Asserted: 1, Reported: 2, Planned: 3, Alleged: 4, Denied: 5}
-
-func modalityAt(cues []cueMatch, m match) Modality {
-	best := Asserted
-	for _, c := range cues {
-		ok := false
-		switch c.scope {
-		case scopeAny:
-			ok = true
-		case scopeBefore:
-			ok = c.t1 <= m.t0
-		case scopeNear:
-			ok = c.t0 >= m.t0-4 && c.t0 < m.t1+4
-		}
-		if ok && modalityRank[c.mod] > modalityRank[best] {
-			best = c.mod
-		}
-	}
-	return best
-}
 
 // confidence calibrates an event's confidence from its trigger weight, the
 // share of core roles filled, the modality, a role taken from context and the

@@ -133,8 +133,9 @@ func extractChecked(t testing.TB, x *Extractor, in Input) []Event {
 func checkSpans(t testing.TB, in Input, evs []Event) {
 	t.Helper()
 	ok := func(s Span) bool {
-		return s.Start >= 0 && s.Start <= s.End && s.End <= len(in.Text) &&
-			utf8.ValidString(in.Text[s.Start:s.End]) == utf8.ValidString(in.Text)
+		valid := utf8.ValidString(in.Text)
+		boundary := func(p int) bool { return !valid || p == len(in.Text) || utf8.RuneStart(in.Text[p]) }
+		return s.Start >= 0 && s.Start <= s.End && s.End <= len(in.Text) && boundary(s.Start) && boundary(s.End)
 	}
 	for _, e := range evs {
 		if !ok(e.Span) || e.Type == TypeUnknown || e.Modality == ModalityUnknown || e.Confidence < 0 || e.Confidence > 1 || e.Rule == "" {

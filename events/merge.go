@@ -19,7 +19,7 @@ func argKey(a Argument) string {
 	case a.Unit != "":
 		return "q:" + a.Unit + ":" + a.Value
 	}
-	return "w:" + fold(a.Value)
+	return "w:" + strings.Join(strings.Fields(fold(a.Value)), " ")
 }
 
 // datesAgree reports whether two dates can name the same day, month or year.
@@ -88,16 +88,22 @@ func absorb(spec *typeSpec, a, b *cand) {
 	a.weight = max(a.weight, b.weight)
 }
 
+// maxMergeLookback bounds how many earlier events of the same type a
+// candidate is compared with, so that merging stays linear on huge inputs.
+const maxMergeLookback = 64
+
 // merge joins the candidates that tell the same event (same sentence, a
 // shared entity in the same role, or a definite reference such as "la
 // plainte"), drops those that do not fill a required role set, and finishes
 // the events.
 func (d *doc) merge(cands []*cand) []Event {
 	var merged []*cand
+	var byType [len(typeNames)][]*cand
 	for _, c := range cands {
 		spec := &d.x.tb.types[c.ev.Type]
 		done := false
-		for _, m := range merged {
+		same := byType[c.ev.Type]
+		for _, m := range same[max(0, len(same)-maxMergeLookback):] {
 			ok, shared := compatible(spec, &m.ev, &c.ev)
 			if ok && (shared || c.anaphoric || m.sent == c.sent) {
 				absorb(spec, m, c)
@@ -107,6 +113,7 @@ func (d *doc) merge(cands []*cand) []Event {
 		}
 		if !done {
 			merged = append(merged, c)
+			byType[c.ev.Type] = append(byType[c.ev.Type], c)
 		}
 	}
 	var out []Event
@@ -185,38 +192,55 @@ func Group(docs [][]Event) []Cluster {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
-	for i, a := range all {
-		ea := &docs[a.Doc][a.Event]
-		if int(ea.Type) >= len(tb.types) {
+	link := func(i, j int) {
+		a, b := all[i], all[j]
+		ri, rj := find(i), find(j)
+		if a.Doc == b.Doc || ri == rj {
+			return
+		}
+		ea, eb := &docs[a.Doc][a.Event], &docs[b.Doc][b.Event]
+		if ok, _ := compatible(&tb.types[ea.Type], ea, eb); !ok || ea.Type == Quote && !sameQuote(ea, eb) {
+			return
+		}
+		parent[max(ri, rj)] = min(ri, rj)
+	}
+	// only events that share a core entity in the same role are compared
+	buckets := map[string][]int{}
+	var keys []string
+	for i, m := range all {
+		e := &docs[m.Doc][m.Event]
+		if int(e.Type) >= len(tb.types) {
 			continue
 		}
-		spec := &tb.types[ea.Type]
-		for j := i + 1; j < len(all); j++ {
-			b := all[j]
-			if b.Doc == a.Doc {
-				continue
-			}
-			eb := &docs[b.Doc][b.Event]
-			ok, shared := compatible(spec, ea, eb)
-			if !ok || !shared || !sharesCore(spec, ea, eb) {
-				continue
-			}
-			if ea.Type == Quote && !sameQuote(ea, eb) {
-				continue
-			}
-			if ri, rj := find(i), find(j); ri != rj {
-				parent[max(ri, rj)] = min(ri, rj)
+		spec := &tb.types[e.Type]
+		for _, a := range e.Arguments {
+			if rs := spec.role(a.Role); rs != nil && rs.core && a.Name != "" {
+				k := e.Type.String() + "\x00" + a.Role + "\x00" + fold(a.Name)
+				if b := buckets[k]; len(b) == 0 || b[len(b)-1] != i {
+					if len(b) == 0 {
+						keys = append(keys, k)
+					}
+					buckets[k] = append(b, i)
+				}
 			}
 		}
 	}
+	for _, k := range keys {
+		b := buckets[k]
+		for x, i := range b {
+			for _, j := range b[x+1:] {
+				link(i, j)
+			}
+		}
+	}
+
 	byRoot := map[int]*Cluster{}
 	var roots []int
 	for i, m := range all {
@@ -239,23 +263,7 @@ func Group(docs [][]Event) []Cluster {
 	return out
 }
 
-// sharesCore reports whether a and b name the same entity in a core role.
-func sharesCore(spec *typeSpec, a, b *Event) bool {
-	for _, x := range a.Arguments {
-		rs := spec.role(x.Role)
-		if rs == nil || !rs.core || x.Name == "" {
-			continue
-		}
-		for _, y := range b.Arguments {
-			if y.Role == x.Role && fold(y.Name) == fold(x.Name) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func sameQuote(a, b *Event) bool {
 	qa, qb := argOf(a, "quote"), argOf(b, "quote")
-	return qa != nil && qb != nil && strings.Join(strings.Fields(fold(qa.Value)), " ") == strings.Join(strings.Fields(fold(qb.Value)), " ")
+	return qa != nil && qb != nil && argKey(*qa) == argKey(*qb)
 }

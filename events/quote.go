@@ -1,6 +1,8 @@
 package events
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -96,11 +98,8 @@ func (d *doc) quoteEvents() []Event {
 		if q.colon {
 			e.Rule = sd.lang + ".quote.colon"
 		}
-		for k := range d.sents {
-			s := d.sents[k].span
-			if s.End > q.outer.Start && s.Start < q.outer.End || k == si {
-				e.Evidence = append(e.Evidence, s)
-			}
+		for k := si; k < len(d.sents) && (k == si || d.sents[k].span.Start < q.outer.End); k++ {
+			e.Evidence = append(e.Evidence, d.sents[k].span)
 		}
 		e.Span = e.Evidence[0]
 		e.Arguments = []Argument{*sp, {Role: "quote", Span: q.content, Value: d.in.Text[q.content.Start:q.content.End]}}
@@ -110,10 +109,9 @@ func (d *doc) quoteEvents() []Event {
 }
 
 func (d *doc) sentenceAt(p int) int {
-	for i, s := range d.sents {
-		if p >= s.span.Start && p < s.span.End {
-			return i
-		}
+	i, _ := slices.BinarySearchFunc(d.sents, p, func(s sentData, p int) int { return cmp.Compare(s.span.Start, p+1) })
+	if i > 0 && p < d.sents[i-1].span.End {
+		return i - 1
 	}
 	return -1
 }
@@ -131,11 +129,14 @@ func (d *doc) speechNear(sd *sentData, j int) bool {
 // speaker finds who says quotation q, which starts in sentence si.
 func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 	sd := &d.sents[si]
-	stops := make([]bool, len(sd.toks))
-	d.markers(sd, stops)
+	if !sd.marked {
+		d.markers(sd, make([]bool, len(sd.toks)))
+	}
 	open := tokenAt(sd.toks, q.outer.Start)
 	speech := q.colon
-	for k, t := range sd.toks {
+	closeTok := tokenAt(sd.toks, q.outer.End)
+	for k := max(0, open-maxBefore); k < min(len(sd.toks), closeTok+maxAfter); k++ {
+		t := sd.toks[k]
 		if (k < open || t.start >= q.outer.End) && sd.lt.is("speech", t.norm) || k == open-1 && t.norm == ":" {
 			speech = true
 		}
@@ -143,7 +144,8 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 	pick := func(sd *sentData, lo, hi int, nearest bool) *Argument {
 		var best *Argument
 		bestPerson := false
-		for k := range sd.ments {
+		first, _ := slices.BinarySearchFunc(sd.ments, lo, func(mt mention, t int) int { return cmp.Compare(mt.t0, t) })
+		for k := first; k < len(sd.ments) && sd.ments[k].t0 < hi; k++ {
 			mt := sd.ments[k]
 			if mt.t0 < lo || mt.t1 > hi || mt.quoted || !mt.subjOK && !sd.lt.is("source", mt.marker) && !sd.lt.is("source", mt.compound) {
 				continue
@@ -164,11 +166,11 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 		return best
 	}
 	if speech {
-		if a := pick(sd, 0, open, true); a != nil {
+		if a := pick(sd, max(0, open-maxBefore), open, true); a != nil {
 			return a, 0.9
 		}
-		if close := tokenAt(sd.toks, q.outer.End); close < len(sd.toks) {
-			if a := pick(sd, close, min(len(sd.toks), close+12), false); a != nil {
+		if closeTok < len(sd.toks) {
+			if a := pick(sd, closeTok, min(len(sd.toks), closeTok+12), false); a != nil {
 				return a, 0.85
 			}
 		}
@@ -177,8 +179,10 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 	if si > 0 && strings.TrimSpace(d.in.Text[sd.span.Start:q.outer.Start]) == "" {
 		prev := &d.sents[si-1]
 		if prev.lt != nil && strings.HasSuffix(strings.TrimSpace(d.in.Text[prev.span.Start:prev.span.End]), ":") {
-			d.markers(prev, make([]bool, len(prev.toks)))
-			if a := pick(prev, 0, len(prev.toks), true); a != nil {
+			if !prev.marked {
+				d.markers(prev, make([]bool, len(prev.toks)))
+			}
+			if a := pick(prev, max(0, len(prev.toks)-maxBefore), len(prev.toks), true); a != nil {
 				return a, 0.8
 			}
 		}

@@ -26,7 +26,7 @@ var mtEntities = []string{
 	"PERSON:Elon Musk", "LOC:California|Californie",
 }
 
-func mtSpec(t *testing.T) spec {
+func mtSpec(t testing.TB) spec {
 	b, err := os.ReadFile(filepath.Join("testdata", "scale-mercor-mt.repaired.fr.txt"))
 	if err != nil {
 		t.Fatal(err)

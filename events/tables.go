@@ -5,6 +5,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
@@ -105,7 +106,7 @@ type tables struct {
 
 var loadTables = sync.OnceValues(func() (*tables, error) { return parseTables(dataFS) })
 
-func parseTables(fsys embed.FS) (*tables, error) {
+func parseTables(fsys fs.FS) (*tables, error) {
 	tb := &tables{langs: map[string]*langTables{}, headcount: map[string]bool{}}
 	lang := func(code string) *langTables {
 		lt := tb.langs[code]
@@ -296,8 +297,8 @@ func dedupe(xs []string) []string {
 var errColumns = errors.New("wrong number of columns")
 
 // readTSV calls fn for every non-comment line of file, split on tabs.
-func readTSV(fsys embed.FS, file string, cols int, fn func([]string) error) error {
-	b, err := fsys.ReadFile("data/" + file)
+func readTSV(fsys fs.FS, file string, cols int, fn func([]string) error) error {
+	b, err := fs.ReadFile(fsys, "data/"+file)
 	if err != nil {
 		return &TableError{File: file, Err: fmt.Errorf("%w: %w", ErrTable, err)}
 	}
