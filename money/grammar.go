@@ -17,6 +17,7 @@ type side struct {
 	neg        bool
 	raw        string  // a figure in digits, or "" when written in words
 	words      Decimal // the value of a number in words
+	frac       Decimal // "2 millions et demi": a fraction of the last scale
 	scales     [maxScales]int
 	nscales    int
 	cur        entry
@@ -195,6 +196,9 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 			sd.nscales++
 			k = h.next
 		}
+		if sd.nscales > 0 {
+			k = s.scaleFraction(&sd, k, mask)
+		}
 	} else {
 		v, next, scaled, article, ok := s.parseWords(k, mask)
 		if !ok {
@@ -256,6 +260,26 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		return sd, false // "a $ 300 million": the article is not a figure
 	}
 	return sd, true
+}
+
+// scaleFraction reads "et demi", "and a half" after a figure's scale word
+// ("2 millions et demi") and returns the token after it.
+func (s *scanner) scaleFraction(sd *side, k int, mask *uint8) int {
+	and, ok := s.lookup(k, eNumber)
+	if !ok || and.e.numKind != nAnd {
+		return k
+	}
+	j := and.next
+	if h, ok := s.lookup(j, eNumber); ok && h.e.numKind == nOne {
+		j = h.next
+	}
+	h, ok := s.lookup(j, eNumber)
+	if !ok || h.e.numKind != nFrac || s.keyAt(j) == "quarters" {
+		return k
+	}
+	s.note(mask, h)
+	sd.frac = h.e.num
+	return h.next
 }
 
 // parseCents reads the hundredths after a whole amount: "15 dollars et 15
@@ -378,7 +402,7 @@ func (s *scanner) parseWordsUntil(k, limit int, mask *uint8) (Decimal, int, bool
 				if cur.coef == 0 {
 					cur = Decimal{valid: true, coef: 1}
 				}
-				cur, ok2 = cur.mul(Decimal{valid: true, coef: 100})
+				cur, ok2 = cur.mul(e.num)
 				article = false
 			case nOne:
 				if last == nAnd {
@@ -409,7 +433,11 @@ func (s *scanner) parseWordsUntil(k, limit int, mask *uint8) (Decimal, int, bool
 				}
 				article = false
 			case nAnd:
-				nx, _ := s.lookup(h.next, eNumber)
+				nk := h.next
+				if nk < len(s.toks) && s.toks[nk].key == "-" {
+					nk++
+				}
+				nx, _ := s.lookup(nk, eNumber)
 				joins := last == nHundred || last == 0 || nx.e.numKind == nOne || nx.e.numKind == nFrac || tensThenUnit(cur, nx.e.num)
 				if !consumed || !s.nextIsNumberWord(h.next) || !joins {
 					return finishWords(total, cur, end, consumed, scaled, article)
@@ -425,12 +453,18 @@ func (s *scanner) parseWordsUntil(k, limit int, mask *uint8) (Decimal, int, bool
 			continue
 		}
 		if h, ok := s.lookup(t, eScale); ok && !h.e.abbr && (consumed || h.e.exp == 3) {
-			if cur.coef == 0 {
-				cur = Decimal{valid: true, coef: 1}
-			}
-			f, ok2 := cur.mulPow10(int(h.e.exp))
-			if ok2 {
-				total, ok2 = total.add(f)
+			var ok2 bool
+			if consumed && last == 0 && cur.coef == 0 && int(h.e.exp) > lastExp {
+				total, ok2 = total.mulPow10(int(h.e.exp)) // "three thousand millions"
+			} else {
+				if cur.coef == 0 {
+					cur = Decimal{valid: true, coef: 1}
+				}
+				var f Decimal
+				f, ok2 = cur.mulPow10(int(h.e.exp))
+				if ok2 {
+					total, ok2 = total.add(f)
+				}
 			}
 			if !ok2 {
 				return zero, 0, false, false, false
@@ -471,10 +505,13 @@ func tensThenUnit(cur, v Decimal) bool {
 	for e := v.exp; e > 0 && w < 1e6; e-- {
 		w *= 10
 	}
-	return n%100 >= 20 && n%10 == 0 && w < 20 && w > 0
+	return (n%100 >= 20 && n%10 == 0 && w < 20 || n%100 == 10 && w < 10) && w > 0
 }
 
 func (s *scanner) nextIsNumberWord(k int) bool {
+	if k < len(s.toks) && s.toks[k].key == "-" {
+		k++ // "vingt-et-un"
+	}
 	if k < len(s.toks) && s.toks[k].kind == tNum {
 		return false
 	}
@@ -493,10 +530,20 @@ func (s *scanner) value(sd side, scales side, mask uint8, cur currency.Unit) (De
 			return Decimal{}, err
 		}
 		v = d
+		last := 0
 		for n := 0; n < scales.nscales; n++ {
-			exp := s.scaleExp(scales.scales[n], mask)
+			last = s.scaleExp(scales.scales[n], mask)
 			var ok bool
-			if v, ok = v.mulPow10(exp); !ok {
+			if v, ok = v.mulPow10(last); !ok {
+				return Decimal{}, ErrRange
+			}
+		}
+		if sd.frac.valid && scales.nscales > 0 {
+			f, ok := sd.frac.mulPow10(last)
+			if ok {
+				v, ok = v.add(f)
+			}
+			if !ok {
 				return Decimal{}, ErrRange
 			}
 		}

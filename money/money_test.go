@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 		{name: "english billion", text: "$1 billion", want: []string{"$1 billion => 1000000000 USD"}},
 		{name: "words fr", text: "quatre-vingt-dix-neuf euros", want: []string{"quatre-vingt-dix-neuf euros => 99 EUR"}},
 		{name: "words fr half", text: "un milliard et demi de dollars", want: []string{"un milliard et demi de dollars => 1500000000 USD"}},
+		{name: "figure and a half", text: "2 millions et demi d’euros", want: []string{"2 millions et demi d’euros => 2500000 EUR"}},
+		{name: "three thousand millions", text: "three thousand million dollars", want: []string{"three thousand million dollars => 3000000000 USD"}},
 		{name: "words en half", text: "one and a half billion dollars", want: []string{"one and a half billion dollars => 1500000000 USD"}},
 		{name: "adjective", text: "125 millions de dollars canadiens", want: []string{"125 millions de dollars canadiens => 125000000 CAD"}},
 		{name: "livres sterling", text: "3 millions de livres sterling", want: []string{"3 millions de livres sterling => 3000000 GBP"}},
