@@ -347,6 +347,8 @@ var rows = []row{
 	{name: "en/until-2027", in: "until 2027", value: "2027", prec: Y, mod: ModUntil},
 	{name: "en/the-year-2000", in: "the year 2000", value: "2000", prec: Y},
 	{name: "en/after-2020", in: "after 2020", value: "2020", prec: Y, mod: ModAfter},
+	{name: "en/FY2025", in: "FY2025", value: "2025", prec: Y},
+	{name: "en/FY25", in: "in FY25", value: "2025", prec: Y},
 	// English durations
 	{name: "en/four-years", in: "four years", value: "P4Y", prec: Y},
 	{name: "en/six-months", in: "six months", value: "P6M", prec: M},
@@ -500,6 +502,7 @@ var negatives = []struct{ name, in, reason string }{
 	{"abbr-alone", "Le mar est fermé.", ""},
 	{"range-of-amounts", "de 2 000 à 3 000 euros", ""},
 	{"range-of-counts", "from 2000 to 1000 units", "a range must go forward"},
+	{"fy-word", "FYI and FYX2", ""},
 	{"first-half-game", "The first half of the game was dull.", "a half without a year or a preposition"},
 	{"planet-name-year", "Le rover Mars 2020 a atterri.", "a capitalized French month inside a sentence is a name"},
 	{"domingo-name", "Plácido Domingo chante.", "a name unless after an article"},

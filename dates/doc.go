@@ -22,14 +22,19 @@
 // are still found but keep an empty Value and PrecisionUnknown. A month, quarter, season,
 // weekday or day-and-month without a year means its most recent occurrence that has
 // begun by the reference date ("en juin" in September 2025 is 2025-06, "en octobre" is
-// 2024-10), or its next occurrence not yet over when the sentence speaks of the future
-// (French future tense, "prévoit", English "will", German "wird" …, listed in
-// data/words.tsv). "Lundi" alone is the Monday of the past seven days (the next one in a
-// future sentence); "lundi dernier" and "last Monday" never mean the reference day.
+// 2024-10), or its next occurrence not yet over when the text speaks of the future. The
+// tense is read from markers listed in data/words.tsv (French future endings,
+// "prévoit", English "will", "expected to", German "wird" …; past auxiliaries and
+// English "-ed"): the clause around the expression decides when it has a marker,
+// otherwise its sentence. "Lundi" alone is the Monday of the past seven days (the next
+// one in a future sentence); "lundi dernier" and "last Monday" never mean the reference
+// day; "mardi 9 septembre" takes the year in which 9 September is a Tuesday.
 // "Le lendemain", "la veille", "un jour après" and "two days later" count from the last
 // day-precise date found earlier in the same text, else from the reference date.
 // "Il y a deux semaines" and "two weeks ago" have the precision of their unit
-// (2025-W34).
+// (2025-W34). Ranges ("de 2014 à 2018", "du 1er au 3 octobre") give two expressions,
+// ModSince and ModUntil; the first day of a day range takes the month of the second.
+// "FY2025" and "FY25" are the year 2025.
 //
 // # What is not a date
 //
@@ -38,9 +43,13 @@
 // quarter or "début/fin/mi-"; or after a year word ("l'année", "the year"). So "Fox 2000"
 // and "2 000" are not years. Numbers written with a decimal or thousands separator
 // ("14,3", "2 000") or glued to a percent or currency sign are never days or years. Words
-// that are also ordinary words ("mars", "may", "sept", "été", "fall") are dates only next
-// to a day, a year or a preposition; "sa" and other abbreviations of weekdays are not
-// read. Idioms listed in the tables ("du jour au lendemain") are skipped.
+// that are also ordinary words ("mars", "may", "été", "fall") are dates only next to a
+// day, a year or a preposition; a capitalized French, Spanish or Italian month inside a
+// sentence ("le rover Mars 2020") is a name; month abbreviations ("sept", "mar") need a
+// day or a year; "sa" and other abbreviations of weekdays are not read. Idioms listed in
+// the tables ("du jour au lendemain") are skipped. Without WithLanguage all five
+// vocabularies apply, so pass the language when it is known (German "hier" means
+// "here", not "yesterday").
 //
 // # Data
 //

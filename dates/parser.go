@@ -152,7 +152,8 @@ func (p *parser) canStart(i int) bool {
 		return false
 	case t.kind == tokNum:
 		return !t.amount || p.isPunct(i+1, "/") || p.isPunct(i+1, ".") || p.isPunct(i+1, "-")
-	case len(t.norm) == 2 && t.norm[1] >= '1' && t.norm[1] <= '4':
+	case len(t.norm) == 2 && t.norm[1] >= '1' && t.norm[1] <= '4',
+		len(t.norm) >= 4 && t.norm[:2] == "fy":
 		return true
 	}
 	return len(p.lx.byFirst[t.norm]) > 0

@@ -287,8 +287,33 @@ func (p *parser) month(i int, mask langMask, ctx, yearCtx bool) (res, bool) {
 	})
 }
 
-// year reads a year after a preposition or a year word: "en 2025", "l'année 2024".
+// fiscalYear reads "FY2025", "FY25" at i.
+func (p *parser) fiscalYear(i int) (res, bool) {
+	t := p.tok(i)
+	if t == nil || t.kind != tokWord || len(t.norm) < 4 || t.norm[:2] != "fy" || !digits(t.norm[2:]) {
+		return res{}, false
+	}
+	y := 0
+	switch d := t.norm[2:]; len(d) {
+	case 2:
+		y = 2000 + int(d[0]-'0')*10 + int(d[1]-'0')
+	case 4:
+		y = int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	default:
+		return res{}, false
+	}
+	if y < 1000 {
+		return res{}, false
+	}
+	return absolute(i+1, period{prec: PrecisionYear, y: y})
+}
+
+// year reads a year after a preposition or a year word: "en 2025", "l'année 2024",
+// "fiscal 2025", "FY2025".
 func (p *parser) year(i int, mask langMask, yearCtx bool) (res, bool) {
+	if r, ok := p.fiscalYear(i); ok {
+		return r, true
+	}
 	j := i
 	if m, ok := p.lx.lookup(p.toks, i, catYearWord, mask); ok {
 		j, yearCtx = m.next, true

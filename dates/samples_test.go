@@ -193,6 +193,7 @@ var parseRows = []struct {
 	{name: "iso-duration", in: "P6M", value: "P6M", prec: M},
 	{name: "iso-duration-hours", in: "PT24H", value: "PT24H", prec: PrecisionHour},
 	{name: "T1-alone", in: "T1", value: "2025-Q1", prec: Q},
+	{name: "relative-no-ref", in: "hier", value: "", prec: U, reason: "resolved only with a reference"},
 	{name: "empty", in: "   ", err: ErrEmpty, offset: 0},
 	{name: "word", in: "bonjour", err: ErrSyntax, offset: 0},
 	{name: "trailing", in: "en juin prochain bonjour", err: ErrSyntax, offset: 8},
@@ -206,7 +207,11 @@ var parseRows = []struct {
 func TestParse(t *testing.T) {
 	for _, r := range parseRows {
 		t.Run(r.name, func(t *testing.T) {
-			e, err := Parse(r.in, WithReference(ref))
+			var opts []Option
+			if r.prec != U {
+				opts = append(opts, WithReference(ref))
+			}
+			e, err := Parse(r.in, opts...)
 			if r.err != nil {
 				var perr *ParseError
 				if !errors.As(err, &perr) || !errors.Is(err, r.err) || perr.Offset != r.offset || perr.Input != r.in {
