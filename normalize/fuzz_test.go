@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/normalize"
+	"golang.org/x/text/unicode/norm"
 )
 
 func FuzzNormalize(f *testing.F) {
@@ -28,6 +29,11 @@ func FuzzNormalize(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if utf8.ValidString(s) {
+			if got, want := normalize.NFC(s), norm.NFC.String(s); got != want {
+				t.Fatalf("NFC(%q) = %q, want %q", s, got, want)
+			}
+		}
 		once := normalize.String(s)
 		if !utf8.ValidString(once) {
 			t.Fatalf("String(%q) = %q: invalid UTF-8", s, once)

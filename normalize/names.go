@@ -56,14 +56,15 @@ type pattern struct {
 
 // nameIndex is the immutable table name repair matches against.
 type nameIndex struct {
-	entries []gazetteer.Entry
-	forms   map[string][]pattern // folded tokens joined by " "
-	first   map[string]bool      // first tokens of forms
-	maxLen  int
-	idioms  map[string][][]string // by first token
-	after   map[string]bool
-	before  map[string]bool
-	maxCue  int
+	entries  []gazetteer.Entry
+	forms    map[string][]pattern // folded tokens joined by " "
+	first    map[string]bool      // first tokens of forms
+	maxLen   int
+	idioms   map[string][][]string // by first token
+	maxIdiom int
+	after    map[string]bool
+	before   map[string]bool
+	maxCue   int
 }
 
 // Connectors MT puts between the words of a two-word name, French first:
@@ -131,6 +132,7 @@ func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string
 	for _, id := range append(slices.Clone(t.idioms), idioms...) {
 		if ft := foldTokens(id); len(ft) > 0 {
 			x.idioms[ft[0]] = append(x.idioms[ft[0]], ft)
+			x.maxIdiom = max(x.maxIdiom, len(ft))
 		}
 	}
 	for _, c := range t.after {
@@ -297,7 +299,7 @@ const ctxEvery = 1 << 12
 
 // repair finds the garbled names of s and returns their replacements.
 func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
-	toks := tokenize(s, nil)
+	toks := tokenize(s, make([]token, 0, len(s)/6+1))
 	if len(toks) == 0 || len(x.forms) == 0 {
 		return nil, nil
 	}
@@ -344,7 +346,7 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	idiom := x.idiomMask(s, toks)
+	idiom := x.idiomMask(s, toks, cands)
 	// first pass: evidence from the candidate's own context
 	kept := cands[:0]
 	for _, c := range cands {
@@ -523,10 +525,24 @@ func (c *cand) vetoed(idiom []bool) bool {
 	return false
 }
 
-// idiomMask marks the tokens that belong to an idiom.
-func (x *nameIndex) idiomMask(s string, toks []token) []bool {
+// idiomMask marks the tokens that belong to an idiom, looking only at
+// idioms that may overlap a candidate.
+func (x *nameIndex) idiomMask(s string, toks []token, cands []cand) []bool {
 	mask := make([]bool, len(toks))
-	for i := range toks {
+	next := 0 // first token not yet looked at
+	for _, c := range cands {
+		from := max(next, c.i-x.maxIdiom+1, 0)
+		for i := from; i < c.j; i++ {
+			x.markIdioms(s, toks, mask, i)
+		}
+		next = max(next, c.j)
+	}
+	return mask
+}
+
+// markIdioms marks the idioms that start at token i.
+func (x *nameIndex) markIdioms(s string, toks []token, mask []bool, i int) {
+	{
 		for _, id := range x.idioms[toks[i].fold] {
 			if i+len(id) > len(toks) {
 				continue
@@ -542,7 +558,6 @@ func (x *nameIndex) idiomMask(s string, toks []token) []bool {
 			}
 		}
 	}
-	return mask
 }
 
 // cue reports whether a business verb follows the mention ending at token

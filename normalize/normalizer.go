@@ -81,16 +81,23 @@ func New(opts ...Option) (*Normalizer, error) {
 func (n *Normalizer) Normalize(ctx context.Context, text string) (Result, error) {
 	cur := text
 	var edits []Edit
-	for _, st := range steps {
-		if err := ctx.Err(); err != nil {
-			return Result{}, fmt.Errorf("normalize: %w", err)
-		}
-		for range maxPasses {
-			reps := st.scan(cur, nil)
-			if len(reps) == 0 {
-				break
+	for range maxPasses {
+		changed := false
+		for _, st := range steps {
+			if err := ctx.Err(); err != nil {
+				return Result{}, fmt.Errorf("normalize: %w", err)
 			}
-			cur, edits = compose(text, cur, edits, reps)
+			for range maxPasses {
+				reps := st.scan(cur, nil)
+				if len(reps) == 0 {
+					break
+				}
+				cur, edits = compose(text, cur, edits, reps)
+				changed = true
+			}
+		}
+		if !changed {
+			break
 		}
 	}
 	if n != nil && n.names != nil {

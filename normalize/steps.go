@@ -27,22 +27,31 @@ var steps = [...]step{
 	{"spacing", scanSpacing},
 }
 
-// maxPasses bounds how often a step is repeated to reach its fixed point
-// (a double-escaped entity or double mojibake needs two passes). Every
-// repeated step shrinks the text, so the bound is only a safety net.
+// maxPasses bounds how often a step, and the whole sequence of steps, is
+// repeated to reach a fixed point: a double-escaped entity or double
+// mojibake needs two passes, and a later step may complete a pattern an
+// earlier one repairs (a quote made typographic can end a mojibake
+// sequence). The bound is a safety net.
 const maxPasses = 4
 
 // run applies sc to s until it makes no change, and returns s itself when
 // there was nothing to do.
 func run(s string, sc func(string, []rep) []rep) string {
+	s, _ = runStep(s, sc)
+	return s
+}
+
+// runStep is run, also reporting whether s changed.
+func runStep(s string, sc func(string, []rep) []rep) (string, bool) {
+	changed := false
 	for range maxPasses {
 		reps := sc(s, nil)
 		if len(reps) == 0 {
-			return s
+			break
 		}
-		s = apply(s, reps)
+		s, changed = apply(s, reps), true
 	}
-	return s
+	return s, changed
 }
 
 // String applies the text repair steps to s, in order, and returns the
@@ -50,8 +59,16 @@ func run(s string, sc func(string, []rep) []rep) string {
 // It returns s itself, without allocating, when s needs no repair.
 // String is idempotent: String(String(s)) == String(s).
 func String(s string) string {
-	for _, st := range steps {
-		s = run(s, st.scan)
+	for range maxPasses {
+		changed := false
+		for _, st := range steps {
+			var c bool
+			s, c = runStep(s, st.scan)
+			changed = changed || c
+		}
+		if !changed {
+			break
+		}
 	}
 	return s
 }
@@ -292,15 +309,23 @@ func scanNFC(s string, reps []rep) []rep {
 	if q == len(s) {
 		return reps
 	}
-	// walk normalization segments; those before q are normal already
-	i := 0
+	// walk normalization segments from the boundary before q; the text
+	// before it is normal already
+	i := q
+	for i > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if norm.NFC.PropertiesString(s[i:]).BoundaryBefore() {
+			break
+		}
+	}
 	for i < len(s) {
 		n := norm.NFC.NextBoundaryInString(s[i:], true)
 		if n <= 0 {
 			n = len(s) - i
 		}
 		seg := s[i : i+n]
-		if i+n > q && !norm.NFC.IsNormalString(seg) {
+		if !norm.NFC.IsNormalString(seg) {
 			reps = append(reps, rep{start: i, end: i + n, text: norm.NFC.String(seg), kind: KindUnicode, conf: 1})
 		}
 		i += n
