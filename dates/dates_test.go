@@ -78,6 +78,10 @@ var rows = []row{
 	{name: "num/dmy-en-forced", in: "15/03/2024", value: "2024-03-15", prec: D, lang: "en"},
 	{name: "num/dots", in: "5.9.2025", value: "2025-09-05", prec: D},
 	{name: "num/dashes", in: "05-09-2025", value: "2025-09-05", prec: D},
+	{name: "fr/semaine-36", in: "la semaine 36", value: "2025-W36", prec: W},
+	{name: "fr/semaine-52-past", in: "en semaine 52", value: "2024-W52", prec: W},
+	{name: "en/week-1-of-2026", in: "week 1 of 2026", value: "2026-W01", prec: W},
+	{name: "en/week-53-2020", in: "week 53 2020", value: "2020-W53", prec: W},
 	// months alone
 	{name: "fr/en-juin", in: "en juin", value: "2025-06", prec: M},
 	{name: "fr/En-juillet", in: "En juillet", value: "2025-07", prec: M},
@@ -502,6 +506,7 @@ var negatives = []struct{ name, in, reason string }{
 	{"abbr-alone", "Le mar est fermé.", ""},
 	{"range-of-amounts", "de 2 000 à 3 000 euros", ""},
 	{"range-of-counts", "from 2000 to 1000 units", "a range must go forward"},
+	{"week-53-missing", "week 53 2021", "2021 has 52 ISO weeks"},
 	{"fy-word", "FYI and FYX2", ""},
 	{"first-half-game", "The first half of the game was dull.", "a half without a year or a preposition"},
 	{"planet-name-year", "Le rover Mars 2020 a atterri.", "a capitalized French month inside a sentence is a name"},

@@ -56,8 +56,7 @@ func parseISOValue(s string, lead, n int) (Expr, bool, error) {
 		}
 	case len(rest) == 4 && rest[:2] == "-W" && digits(rest[2:]):
 		w, _ := strconv.Atoi(rest[2:])
-		_, last := (period{prec: PrecisionYear, y: y}).bounds()
-		if _, maxW := last.AddDate(0, 0, -3).ISOWeek(); w < 1 || w > maxW {
+		if w < 1 || w > isoWeeks(y) {
 			return bad(6)
 		}
 		e.Precision = PrecisionWeek

@@ -737,3 +737,36 @@ func (p *parser) rangeAt(i int) (res, int, res, bool) {
 	r1.mod, r2.mod = ModSince, ModUntil
 	return r1, next, r2, true
 }
+
+// weekNumber reads "semaine 36", "week 36 of 2025", "KW 36" is not read.
+func (p *parser) weekNumber(i int, mask langMask) (res, bool) {
+	m, ok := p.lx.lookup(p.toks, i, catUnit, mask)
+	if !ok || unit(m.e.arg) != unitWeek {
+		return res{}, false
+	}
+	t := p.tok(m.next)
+	if t == nil || t.kind != tokNum || t.amount || t.suf != "" || t.nd > 2 || t.val < 1 || t.val > 53 {
+		return res{}, false
+	}
+	w := t.val
+	k, _ := p.skip(m.next+1, catConn, mask&m.e.mask)
+	if y, next, ok := p.yearAt(k); ok {
+		if w > isoWeeks(y) {
+			p.noteRange(i)
+			return res{}, false
+		}
+		return absolute(next, period{prec: PrecisionWeek, y: y, n: w})
+	}
+	fut := p.future(i)
+	return p.relative(m.next+1, func(ref time.Time) (period, bool) {
+		return nearest(ref, fut, func(y int) (period, bool) {
+			return period{prec: PrecisionWeek, y: y, n: w}, w <= isoWeeks(y)
+		})
+	})
+}
+
+// isoWeeks returns the number of ISO weeks of year y (52 or 53).
+func isoWeeks(y int) int {
+	_, w := day(y, 12, 28).ISOWeek()
+	return w
+}
