@@ -47,10 +47,11 @@
 // # Currencies
 //
 // Currencies are ISO 4217 codes through golang.org/x/text/currency. "$" and
-// "dollars" mean USD, "¥" JPY, unless WithCurrency says otherwise; signs and
-// words that name several currencies ("kr", "francs", "pesos") give an
-// unknown Currency (Parse also reports ErrAmbiguousCurrency) unless
-// WithCurrency names one. Cents and pence are read as hundredths ("15
+// "dollars" mean USD, "¥" JPY, unless WithCurrency names another currency of
+// the same sign or word (CAD, AUD, … for "$"; CNY for "¥"); signs and words
+// that name several currencies ("kr", "francs", "pesos") give an unknown
+// Currency (Parse also reports ErrAmbiguousCurrency) unless WithCurrency
+// names one. Cents and pence are read as hundredths ("15
 // dollars et 15 cents" is 15.15 USD).
 //
 // # Choices that differ from the reference suites

@@ -65,12 +65,13 @@ func scan(text string, opts []Option, emit func(*scanner, expr)) int {
 // isMoney reports whether the expression names a currency.
 func (ex expr) isMoney() bool { return ex.lo.hasCur || ex.isRange && ex.hi.hasCur }
 
-// currencyEntry returns the currency reading of the expression.
-func (ex expr) currencyEntry() entry {
+// currencyEntry returns the currency reading of the expression and the
+// index of its first token.
+func (ex expr) currencyEntry() (entry, int) {
 	if ex.lo.hasCur {
-		return ex.lo.cur
+		return ex.lo.cur, ex.lo.curTok
 	}
-	return ex.hi.cur
+	return ex.hi.cur, ex.hi.curTok
 }
 
 // values computes the figures of the expression: the value, or the bounds of
@@ -123,8 +124,8 @@ func (s *scanner) toAmount(ex expr) (a Amount, ambiguous bool, err error) {
 		return Amount{}, false, err
 	}
 	if ex.isMoney() {
-		e := ex.currencyEntry()
-		cur, ok := s.currencyOf(e)
+		e, tok := ex.currencyEntry()
+		cur, ok := s.currencyOf(e, tok)
 		a.Currency, ambiguous = cur, !ok
 		if e.exp != 0 {
 			lo, _ = lo.mulPow10(int(e.exp))

@@ -1,6 +1,10 @@
 package money
 
-import "golang.org/x/text/currency"
+import (
+	"slices"
+
+	"golang.org/x/text/currency"
+)
 
 // maxScales bounds the scale words after one figure ("1 million de
 // milliards"); maxWordToks bounds a number written in words. Both keep each
@@ -594,13 +598,16 @@ func (s *scanner) style(mask uint8) numStyle {
 	return styleAuto
 }
 
-// currencyOf resolves a currency reading with the hint.
-func (s *scanner) currencyOf(e entry) (Currency, bool) {
+// currencyOf resolves the currency reading e, whose phrase starts at token
+// tok, with the hint: an ambiguous reading takes any hint; a default ("$",
+// "dollars", "¥") takes a hint that the tables also write with that sign or
+// word ("C$" and "dollars canadiens" make CAD a "$" and "dollars" currency).
+func (s *scanner) currencyOf(e entry, tok int) (Currency, bool) {
 	if e.curKnown && !e.weak {
 		return Currency{unit: e.cur, known: true}, true
 	}
-	if s.opts.hint.known {
-		return s.opts.hint, true
+	if h := s.opts.hint; h.known && (!e.curKnown || tok >= 0 && tok < len(s.toks) && slices.Contains(s.lx.families[s.keyAt(tok)], h.unit)) {
+		return h, true
 	}
 	if e.curKnown {
 		return Currency{unit: e.cur, known: true}, true

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -62,7 +63,10 @@ type entry struct {
 type lexicon struct {
 	phrases map[string]node
 	start   map[string]bool // keys of a token that may start an expression
-	maxTok  int
+	// families lists, for every word or sign of a currency phrase, the
+	// currencies whose phrases contain it ("$": USD, CAD, AUD, …).
+	families map[string][]currency.Unit
+	maxTok   int
 }
 
 // node is a phrase key: its readings, and whether it begins a longer phrase.
@@ -74,7 +78,7 @@ type node struct {
 var loadLexicon = sync.OnceValues(buildLexicon)
 
 func buildLexicon() (*lexicon, error) {
-	lx := &lexicon{phrases: map[string]node{}, start: map[string]bool{}}
+	lx := &lexicon{phrases: map[string]node{}, start: map[string]bool{}, families: map[string][]currency.Unit{}}
 	files := []struct {
 		name  string
 		parse func(cols []string) (entry, error)
@@ -125,6 +129,13 @@ func (lx *lexicon) add(phrase string, e entry) {
 		}
 	}
 	e.ntok = uint8(len(toks))
+	if e.kind == eCurrency && e.curKnown {
+		for _, k := range keys {
+			if !slices.Contains(lx.families[k], e.cur) {
+				lx.families[k] = append(lx.families[k], e.cur)
+			}
+		}
+	}
 	key := strings.Join(keys, " ")
 	n := lx.phrases[key]
 	n.entries = append(n.entries, e)

@@ -25,9 +25,11 @@ func WithLanguage(tag language.Tag) Option {
 	}
 }
 
-// WithCurrency gives the currency that ambiguous signs and words ("$",
-// "dollars", "kr", "francs") stand for, and the currency of a bare figure
-// passed to Parse.
+// WithCurrency gives the currency that ambiguous signs and words ("kr",
+// "francs") stand for, and the currency of a bare figure passed to Parse. It
+// also replaces the default of a shared sign or word ("$" and "dollars" are
+// USD, "¥" is JPY) when the tables write c with that sign or word: CAD for
+// "$" (from "C$") and "dollars" (from "dollars canadiens"), but not for "¥".
 func WithCurrency(c Currency) Option {
 	return func(o *options) { o.hint = c }
 }
