@@ -220,6 +220,7 @@ var rows = []row{
 	{name: "fr/range-days-start", in: "Le salon se tiendra du 1er au 3 octobre.", text: "du 1er", value: "2025-10-01", prec: D, mod: ModSince, reason: "the first end takes the month of the second"},
 	{name: "fr/range-days-end", in: "Le salon se tiendra du 1er au 3 octobre.", text: "au 3 octobre", value: "2025-10-03", prec: D, mod: ModUntil},
 	{name: "fr/range-days-year", in: "entre le 3 et le 5 mars 2024", text: "entre le 3", value: "2024-03-03", prec: D, mod: ModSince},
+	{name: "fr/range-les-et", in: "les 30 et 31 août", text: "les 30", value: "2025-08-30", prec: D, mod: ModSince},
 	{name: "en/range-years", in: "between 2020 and 2024", text: "and 2024", value: "2024", prec: Y, mod: ModUntil},
 	{name: "en/range-hyphen", in: "from 2020-2024", text: "from 2020", value: "2020", prec: Y, mod: ModSince},
 	// durations
@@ -377,7 +378,9 @@ var rows = []row{
 	{name: "de/erstes-quartal", in: "im ersten Quartal 2025", value: "2025-Q1", prec: Q},
 	{name: "de/drei-jahre", in: "drei Jahre", value: "P3Y", prec: Y},
 	{name: "de/letzten-jahr", in: "im letzten Jahr", value: "2024", prec: Y},
+	{name: "de/ende-letzten-jahres", in: "Ende letzten Jahres", value: "2024", prec: Y, mod: ModEnd},
 	// Spanish
+	{name: "es/pasado-lunes", in: "el pasado lunes", value: "2025-09-01", prec: D},
 	{name: "es/day-de-month-de-year", in: "5 de septiembre de 2025", value: "2025-09-05", prec: D},
 	{name: "es/ayer", in: "ayer", value: "2025-09-04", prec: D},
 	{name: "es/semana-pasada", in: "la semana pasada", value: "2025-W35", prec: W},
