@@ -24,8 +24,10 @@
 // by the language: with WithLanguage(en) "," groups and "." is the decimal
 // point; with fr, de, es or it the reverse; by default (all languages) the
 // words of the expression decide ("milliards", "de" are not English), else
-// the English reading applies, except that "320.000" (a trailing zero) and
-// figures of currencies without decimals ("12.500 ₫") are grouped. A scale
+// a currency sign written after the figure ("1.234 €") chooses the
+// continental reading, else the English one; a guessed decimal separator
+// followed by three digits ending in 0 is read as grouping ("320.000",
+// "73,460 €"), as are figures of currencies without decimals ("12.500 ₫"). A scale
 // word given only on the second side of a range applies to both ("entre 5 et
 // 10 M€", "$5-10 million").
 //

@@ -81,13 +81,17 @@ func (s *scanner) values(ex expr) (lo, hi Decimal, err error) {
 		return Decimal{}, Decimal{}, nil
 	}
 	var cur currency.Unit
+	signAfter := false
 	if ex.isMoney() {
-		if c, ok := s.currencyOf(ex.currencyEntry()); ok {
+		e, tok := ex.currencyEntry()
+		if c, ok := s.currencyOf(e, tok); ok {
 			cur = c.unit
 		}
+		signAfter = tok >= 0 && s.toks[tok].kind == tSym && !(ex.lo.hasCur && ex.lo.curPrefix)
 	}
+	st := s.figureStyle(ex.mask, cur, signAfter)
 	if !ex.isRange {
-		lo, err = s.value(ex.lo, ex.lo, ex.mask, cur)
+		lo, err = s.value(ex.lo, ex.lo, ex.mask, st)
 		if err == nil && ex.minor.valid && ex.minor.coef != 0 {
 			var ok bool
 			if lo, ok = lo.add(ex.minor); !ok {
@@ -100,10 +104,10 @@ func (s *scanner) values(ex expr) (lo, hi Decimal, err error) {
 	if ex.lo.nscales == 0 && ex.hi.nscales > 0 {
 		scales = ex.hi
 	}
-	if lo, err = s.value(ex.lo, scales, ex.mask, cur); err != nil {
+	if lo, err = s.value(ex.lo, scales, ex.mask, st); err != nil {
 		return
 	}
-	hi, err = s.value(ex.hi, ex.hi, ex.mask, cur)
+	hi, err = s.value(ex.hi, ex.hi, ex.mask, st)
 	return
 }
 

@@ -524,12 +524,12 @@ func (s *scanner) nextIsNumberWord(k int) bool {
 }
 
 // value computes the figure of one side, in the language of the mask.
-func (s *scanner) value(sd side, scales side, mask uint8, cur currency.Unit) (Decimal, error) {
+func (s *scanner) value(sd side, scales side, mask uint8, st numStyle) (Decimal, error) {
 	var v Decimal
 	if sd.raw == "" {
 		v = sd.words
 	} else {
-		d, err := parseFigure(sd.raw, s.figureStyle(mask, cur))
+		d, err := parseFigure(sd.raw, st)
 		if err != nil {
 			return Decimal{}, err
 		}
@@ -572,14 +572,22 @@ func (s *scanner) scaleExp(k int, mask uint8) int {
 	return int(h.e.exp)
 }
 
-// figureStyle is style, with figures of a currency without decimals ("12.500
-// ₫", "¥12,500") read as grouped.
-func (s *scanner) figureStyle(mask uint8, cur currency.Unit) numStyle {
+// figureStyle is style, refined by the currency when the words do not
+// decide: figures of a currency without decimals are grouped ("12.500 ₫",
+// "¥12,500"), and a sign written after the figure follows the continental
+// convention ("1.234 €", "12,50 $").
+func (s *scanner) figureStyle(mask uint8, cur currency.Unit, signAfter bool) numStyle {
 	st := s.style(mask)
-	if st == styleAuto && cur != (currency.Unit{}) {
+	if st != styleAuto {
+		return st
+	}
+	if cur != (currency.Unit{}) {
 		if scale, _ := currency.Standard.Rounding(cur); scale == 0 {
 			return styleGroup
 		}
+	}
+	if signAfter {
+		return styleContinentalGuess
 	}
 	return st
 }
@@ -593,7 +601,7 @@ func (s *scanner) style(mask uint8) numStyle {
 		return styleContinental
 	}
 	if mask&langEN == 0 && mask != 0 {
-		return styleContinental
+		return styleContinentalGuess
 	}
 	return styleAuto
 }

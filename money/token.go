@@ -195,6 +195,7 @@ const (
 	styleEnglish                     // "," groups, "." is the decimal point
 	styleContinental                 // "." groups, "," is the decimal point (fr, de, es, it)
 	styleGroup                       // "." and "," before three digits group (currencies without decimals)
+	styleContinentalGuess            // styleContinental guessed from the text, not set: "73,460 €" groups
 )
 
 // parseFigure reads a figure as scanned by scanNumber.
@@ -230,9 +231,14 @@ func parseFigure(raw string, style numStyle) (Decimal, error) {
 			if lastSep == ',' {
 				decimalAt = lastPos
 			}
-		case lastSep == '.' && style == styleAuto && raw[len(raw)-1] == '0':
-			// "320.000", "12.500": a decimal is not written with a
-			// trailing zero, so this is grouping
+		case lastSep == '.' && style == styleAuto && raw[len(raw)-1] == '0',
+			lastSep == ',' && style == styleContinentalGuess && raw[len(raw)-1] == '0':
+			// "320.000", "73,460 €": a guessed decimal is not written with
+			// a trailing zero, so this is grouping
+		case style == styleContinentalGuess:
+			if lastSep == ',' {
+				decimalAt = lastPos
+			}
 		default:
 			if lastSep == '.' {
 				decimalAt = lastPos
