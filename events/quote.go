@@ -133,13 +133,17 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 		d.markers(sd, make([]bool, len(sd.toks)))
 	}
 	open := tokenAt(sd.toks, q.outer.Start)
-	speech := q.colon
+	speech, pronoun := q.colon, false
 	closeTok := tokenAt(sd.toks, q.outer.End)
 	for k := max(0, open-maxBefore); k < min(len(sd.toks), closeTok+maxAfter); k++ {
 		t := sd.toks[k]
-		if (k < open || t.start >= q.outer.End) && sd.lt.is("speech", t.norm) || k == open-1 && t.norm == ":" {
+		if k >= open && t.start < q.outer.End {
+			continue
+		}
+		if hasPart(sd.lt, "speech", t.norm) || k == open-1 && t.norm == ":" {
 			speech = true
 		}
+		pronoun = pronoun || hasPart(sd.lt, "pronoun", t.norm)
 	}
 	pick := func(sd *sentData, lo, hi int, nearest bool) *Argument {
 		var best *Argument
@@ -175,6 +179,17 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 			}
 		}
 	}
+	// "« … », a-t-il déclaré": the last person named in the two sentences before
+	if speech && pronoun {
+		for j := si - 1; j >= 0 && j >= si-2; j-- {
+			ms := d.sents[j].ments
+			for k := len(ms) - 1; k >= 0; k-- {
+				if e := d.in.Entities[ms[k].ent]; e.Type == "PERSON" && !ms[k].quoted {
+					return &Argument{Role: "speaker", Entity: e.ID, Name: e.Name, Span: ms[k].span}, 0.7
+				}
+			}
+		}
+	}
 	// the quotation opens its sentence: "X a déclaré :" ends the previous one
 	if si > 0 && strings.TrimSpace(d.in.Text[sd.span.Start:q.outer.Start]) == "" {
 		prev := &d.sents[si-1]
@@ -188,4 +203,21 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 		}
 	}
 	return nil, 0
+}
+
+// hasPart reports whether word w, or one of its hyphenated parts
+// ("a-t-il", "affirme-t-elle"), is in class.
+func hasPart(lt *langTables, class, w string) bool {
+	if lt.is(class, w) {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if lt.is(class, p) {
+			return true
+		}
+	}
+	return false
 }
