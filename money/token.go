@@ -191,11 +191,11 @@ func threeDigits(text string, i int) bool {
 type numStyle uint8
 
 const (
-	styleAuto        numStyle = iota // "1,234" groups, "1.234" is a decimal (English reading)
-	styleEnglish                     // "," groups, "." is the decimal point
-	styleContinental                 // "." groups, "," is the decimal point (fr, de, es, it)
-	styleGroup                       // "." and "," before three digits group (currencies without decimals)
-	styleContinentalGuess            // styleContinental guessed from the text, not set: "73,460 €" groups
+	styleAuto             numStyle = iota // "1,234" groups, "1.234" is a decimal (English reading)
+	styleEnglish                          // "," groups, "." is the decimal point
+	styleContinental                      // "." groups, "," is the decimal point (fr, de, es, it)
+	styleGroup                            // "." and "," before three digits group (currencies without decimals)
+	styleContinentalGuess                 // styleContinental guessed from the text, not set: "73,460 €" groups
 )
 
 // parseFigure reads a figure as scanned by scanNumber.
