@@ -4,12 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/depeche-nlp/depeche/entities"
+	"github.com/depeche-nlp/depeche/events"
+	"github.com/depeche-nlp/depeche/gazetteer"
+	"github.com/depeche-nlp/depeche/internal/prosener"
 	"github.com/depeche-nlp/depeche/lang"
-	"github.com/depeche-nlp/depeche/segment"
+	"github.com/depeche-nlp/depeche/normalize"
 )
 
 // DefaultMaxBytes is the default limit on the size of an article's text.
@@ -53,6 +58,15 @@ type Config struct {
 	// Preload loads the language models in New rather than on the first
 	// article, for servers that want predictable latency.
 	Preload bool
+	// Entities are known names added to the embedded gazetteer; they serve
+	// both name repair and entity recognition.
+	Entities []gazetteer.Entry
+	// GazetteerFiles are user tables (TSV or JSON, see package gazetteer)
+	// merged into the gazetteer. A bad line fails New with the file and line.
+	GazetteerFiles []string
+	// NoNameRepair turns off the repair of names garbled by machine
+	// translation; the text repair still runs.
+	NoNameRepair bool
 }
 
 // Article is one input to the pipeline.
@@ -79,6 +93,9 @@ type Article struct {
 type Pipeline struct {
 	maxBytes int
 	langs    *lang.Detector
+	norm     *normalize.Normalizer
+	ents     *entities.Recognizer
+	events   *events.Extractor
 }
 
 // New builds a pipeline. It returns an error wrapping ErrConfig for an
@@ -94,6 +111,36 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	if cfg.Preload {
 		p.langs.Preload()
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: gazetteer: %w", err)
+	}
+	extra := slices.Clone(cfg.Entities)
+	for _, f := range cfg.GazetteerFiles {
+		es, err := gazetteer.LoadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("%w: gazetteer: %w", ErrConfig, err)
+		}
+		extra = append(extra, es...)
+	}
+	if len(extra) > 0 {
+		if g, err = g.With(extra...); err != nil {
+			return nil, fmt.Errorf("%w: gazetteer: %w", ErrConfig, err)
+		}
+	}
+	if p.norm, err = normalize.New(normalize.WithGazetteer(g), normalize.WithNames(!cfg.NoNameRepair)); err != nil {
+		return nil, fmt.Errorf("extract: normalize: %w", err)
+	}
+	ner, err := prosener.New()
+	if err != nil {
+		return nil, fmt.Errorf("extract: prose: %w", err)
+	}
+	if p.ents, err = entities.New(entities.WithGazetteer(g), entities.WithNER(ner)); err != nil {
+		return nil, fmt.Errorf("extract: entities: %w", err)
+	}
+	if p.events, err = events.New(); err != nil {
+		return nil, fmt.Errorf("extract: events: %w", err)
 	}
 	return p, nil
 }
@@ -132,27 +179,12 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 		return doc, nil
 	}
 
-	sents := segment.Split(text)
-	spans := make([]lang.Span, len(sents))
-	for i, s := range sents {
-		spans[i] = lang.Span{Start: s.Start, End: s.End}
+	st, err := p.analyse(ctx, text, code, a.Published)
+	if err != nil {
+		return nil, err
 	}
-	var langs []lang.Result
-	if code != "" {
-		langs = make([]lang.Result, len(spans))
-		for i := range langs {
-			langs[i] = lang.Result{Code: code, Confidence: 1}
-		}
-	} else {
-		var err error
-		if langs, err = p.langs.Sentences(ctx, text, spans); err != nil {
-			return nil, fmt.Errorf("extract: language: %w", err)
-		}
-	}
-	docLang := lang.Document(text, spans, langs)
-	doc.Language = Language{Code: docLang.Code, Confidence: docLang.Confidence}
-	doc.Segments = segments(len(text), spans, langs, docLang.Code)
-	return doc, ctx.Err()
+	st.fill(doc)
+	return doc, nil
 }
 
 // invalidOffset returns the offset of the first invalid UTF-8 byte in s.
