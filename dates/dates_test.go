@@ -99,6 +99,11 @@ var rows = []row{
 	{name: "fr/jan-ref-future", in: "Il partira en décembre.", text: "en décembre", value: "2025-12", prec: M, ref: "2025-01-15"},
 	{name: "fr/fronted-future", in: "En octobre, la société lancera son produit.", text: "En octobre", value: "2025-10", prec: M, reason: "a fronted phrase takes the tense of its sentence"},
 	{name: "fr/clause-past", in: "Le produit, qui a été annoncé en octobre, sera lancé demain.", text: "en octobre", value: "2024-10", prec: M, reason: "its own clause is past"},
+	{name: "fr/juin-dernier", in: "en juin dernier", value: "2025-06", prec: M},
+	{name: "fr/septembre-dernier", in: "septembre dernier", value: "2024-09", prec: M, reason: "the current month is not over"},
+	{name: "fr/juin-prochain", in: "juin prochain", value: "2026-06", prec: M},
+	{name: "en/last-june", in: "last June", value: "2025-06", prec: M},
+	{name: "en/next-may", in: "next May", value: "2026-05", prec: M},
 	// relative days
 	{name: "fr/hier", in: "hier", value: "2025-09-04", prec: D},
 	{name: "fr/Hier", in: "Hier, la Bourse a chuté.", text: "Hier", value: "2025-09-04", prec: D},

@@ -511,7 +511,8 @@ func weekdayFrom(ref time.Time, wd, off int, strict bool) time.Time {
 }
 
 // relUnit reads "cette semaine", "le mois dernier", "l'an prochain", "last Tuesday",
-// "next year", "earlier this month", "ce mois-ci", "l'été dernier".
+// "next year", "earlier this month", "ce mois-ci", "l'été dernier", "juin dernier",
+// "next June".
 func (p *parser) relUnit(i int, mask langMask) (res, bool) {
 	j, mask := p.skip(i, catWithin, mask)
 	off, hasPre := 0, false
@@ -524,9 +525,8 @@ func (p *parser) relUnit(i int, mask langMask) (res, bool) {
 		return res{}, false
 	}
 	var (
-		u    unit
-		wd   int
-		seas int
+		u               unit
+		wd, seas, month int
 	)
 	if m, ok := p.lx.lookup(p.toks, j, catUnit, mask); ok {
 		u, j, mask = unit(m.e.arg), m.next, mask&m.e.mask
@@ -534,6 +534,8 @@ func (p *parser) relUnit(i int, mask langMask) (res, bool) {
 		wd, j, mask = m.e.arg, m.next, mask&m.e.mask
 	} else if m, ok := p.lx.lookup(p.toks, j, catSeason, mask); ok {
 		seas, j, mask = m.e.arg, m.next, mask&m.e.mask
+	} else if m, ok := p.lx.lookup(p.toks, j, catMonth, mask); ok && m.e.flags&flagAbbr == 0 {
+		month, j, mask = m.e.arg, m.next, mask&m.e.mask
 	} else {
 		return res{}, false
 	}
@@ -551,10 +553,15 @@ func (p *parser) relUnit(i int, mask langMask) (res, bool) {
 		return p.relative(j, func(ref time.Time) (period, bool) {
 			return periodOf(weekdayFrom(ref, wd, off, true), PrecisionDay), true
 		})
-	case seas != 0:
+	case seas != 0 || month != 0:
+		pd := period{prec: PrecisionSeason, n: seas}
+		if month != 0 {
+			pd = period{prec: PrecisionMonth, n: month}
+		}
 		return p.relative(j, func(ref time.Time) (period, bool) {
 			return relativeOccurrence(ref, off, func(y int) (period, bool) {
-				return period{prec: PrecisionSeason, y: y, n: seas}, true
+				pd.y = y
+				return pd, true
 			})
 		})
 	case u == unitHour || u == unitDecade:

@@ -196,7 +196,7 @@ var parseRows = []struct {
 	{name: "relative-no-ref", in: "hier", value: "", prec: U, reason: "resolved only with a reference"},
 	{name: "empty", in: "   ", err: ErrEmpty, offset: 0},
 	{name: "word", in: "bonjour", err: ErrSyntax, offset: 0},
-	{name: "trailing", in: "en juin prochain bonjour", err: ErrSyntax, offset: 8},
+	{name: "trailing", in: "en juin prochain bonjour", err: ErrSyntax, offset: 17},
 	{name: "feb-31", in: "31 février 2025", err: ErrRange, offset: 0},
 	{name: "bad-numeric", in: "32/13/2025", err: ErrRange, offset: 0},
 	{name: "bad-week", in: "2021-W53", err: ErrRange, offset: 6, reason: "2021 has 52 ISO weeks"},
