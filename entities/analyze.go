@@ -227,7 +227,7 @@ func (d *doc) findRuns(base, end int) {
 			}
 			break
 		}
-		if d.allGeneric(i, j) || (j == i+1 && utf8.RuneCountInString(d.raw(i)) == 1) {
+		if d.allGeneric(i, j) || (j == i+1 && utf8.RuneCountInString(d.raw(i)) == 1) || j-i > maxRunLen {
 			i = j - 1
 			continue
 		}
@@ -235,6 +235,10 @@ func (d *doc) findRuns(base, end int) {
 		i = j - 1
 	}
 }
+
+// maxRunLen bounds the words of an unknown name; longer runs of capitals
+// are titles or shouting, not names.
+const maxRunLen = 8
 
 // joins reports whether token j, inside a run starting at i, is a
 // connector that may join two capitalized words.

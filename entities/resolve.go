@@ -15,9 +15,8 @@ type group struct {
 	name    string
 	gaz     bool
 	votes   [4]float64
-	members []int      // candidate indexes
-	forms   [][]string // folded token sequences of the mentions
-	strong  bool       // some mention has evidence enough on its own
+	members []int // candidate indexes
+	strong  bool  // some mention has evidence enough on its own
 }
 
 // resolve groups the candidates into entities (coreference within the
@@ -26,11 +25,12 @@ func (d *doc) resolve() []Entity {
 	d.splitWeakRuns()
 	var groups []*group
 	byKey := map[string]int{}
+	short := shortIndex{}
 	join := func(ci, gi int) {
 		c, g := d.cands[ci], groups[gi]
 		c.group = gi
 		g.members = append(g.members, ci)
-		g.forms = append(g.forms, d.form(c))
+		short.add(d.form(c), gi)
 		for k := range g.votes {
 			g.votes[k] += c.votes[k]
 		}
@@ -71,7 +71,7 @@ func (d *doc) resolve() []Entity {
 			join(ci, gi)
 			continue
 		}
-		if gi := d.corefer(c, groups); gi >= 0 {
+		if gi := d.corefer(c, groups, short); gi >= 0 {
 			join(ci, gi)
 			continue
 		}
@@ -119,54 +119,71 @@ func (d *doc) name(c *cand) string {
 	return d.surface(c.a, b)
 }
 
+// shortIndex maps the short forms a group can be referred to by (a prefix
+// of one of its forms, a surname, a given name, initials) to the groups.
+type shortIndex map[string][]int
+
+// add indexes the short forms of form for group gi.
+func (ix shortIndex) add(form []string, gi int) {
+	put := func(k string) {
+		if ids := ix[k]; len(ids) == 0 || ids[len(ids)-1] != gi {
+			ix[k] = append(ids, gi)
+		}
+	}
+	for n := 1; n < len(form); n++ {
+		put("p\x00" + strings.Join(form[:n], " "))
+	}
+	if len(form) > 1 {
+		put("s\x00" + form[len(form)-1])
+		put("g\x00" + form[0])
+		put("i\x00" + initials(form))
+	}
+}
+
 // corefer finds the entity a shorter form refers to: "Scale" → "Scale AI"
 // (a prefix of exactly one organization), "Ling" → "Eugene Ling" (the
 // surname of exactly one person), "Eugene" → "Eugene Ling" (a given name),
 // "IBM" → "International Business Machines" (initials). It returns -1 if
 // there is none or more than one.
-func (d *doc) corefer(c *cand, groups []*group) int {
+func (d *doc) corefer(c *cand, groups []*group, ix shortIndex) int {
 	f := d.form(c)
 	if len(f) == 0 {
 		return -1
 	}
 	found := -1
-	try := func(gi int) bool {
-		if found >= 0 && found != gi {
-			found = -2
-			return false
-		}
-		found = gi
-		return true
-	}
-	for gi, g := range groups {
-		if !g.strong {
-			continue
-		}
-		kind := g.kind
-		if kind == KindUnknown {
-			kind = kindOf(g.votes)
-		}
-		for _, gf := range g.forms {
-			if len(gf) <= len(f) {
+	consider := func(key string, ok func(kind Kind) bool) {
+		for _, gi := range ix[key] {
+			g := groups[gi]
+			kind := g.kind
+			if kind == KindUnknown {
+				kind = kindOf(g.votes)
+			}
+			if !g.strong || !ok(kind) || found == gi {
 				continue
 			}
-			switch {
-			case kind == KindPerson && len(f) == 1 && (f[0] == gf[len(gf)-1] || (f[0] == gf[0] && d.r.lx.given[f[0]])):
-				try(gi)
-			case kind != KindPerson && slices.Equal(f, gf[:len(f)]) && c.kind() != KindPerson:
-				try(gi)
-			case len(f) == 1 && d.toks[c.a].allUpper && initials(gf) == f[0]:
-				try(gi)
-			default:
-				continue
+			if found >= 0 {
+				found = -2
+				return
 			}
-			break
-		}
-		if found == -2 {
-			return -1
+			if found == -1 {
+				found = gi
+			}
 		}
 	}
-	return found
+	isPerson := func(k Kind) bool { return k == KindPerson }
+	if c.kind() != KindPerson {
+		consider("p\x00"+strings.Join(f, " "), func(k Kind) bool { return k != KindPerson })
+	}
+	if len(f) == 1 {
+		consider("s\x00"+f[0], isPerson)
+		if d.r.lx.given[f[0]] {
+			consider("g\x00"+f[0], isPerson)
+		}
+		if d.toks[c.a].allUpper {
+			consider("i\x00"+f[0], func(Kind) bool { return true })
+		}
+	}
+	return max(found, -1)
 }
 
 // initials returns the first letters of the words of a multi-word name,
