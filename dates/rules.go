@@ -518,9 +518,6 @@ func (p *parser) relUnit(i int, mask langMask) (res, bool) {
 	off, hasPre := 0, false
 	if m, ok := p.lx.lookup(p.toks, j, catPre, mask); ok {
 		off, hasPre, j, mask = m.e.arg, true, m.next, mask&m.e.mask
-		if j < len(p.toks) && p.toks[j-1].norm == "'" { // "quest'anno"
-			hasPre = true
-		}
 	} else if j != i {
 		return res{}, false
 	}
