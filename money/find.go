@@ -100,12 +100,15 @@ func (s *scanner) values(ex expr) (lo, hi Decimal, err error) {
 		}
 		return lo, Decimal{}, err
 	}
-	scales := ex.lo
-	if ex.lo.nscales == 0 && ex.hi.nscales > 0 {
-		scales = ex.hi
-	}
-	if lo, err = s.value(ex.lo, scales, ex.mask, st); err != nil {
+	if lo, err = s.value(ex.lo, ex.lo, ex.mask, st); err != nil {
 		return
+	}
+	if ex.lo.nscales == 0 {
+		// "entre 5 et 10 M€", "five to ten million dollars"
+		var ok bool
+		if lo, ok = lo.mulPow10(s.scaleOf(ex.hi, ex.mask)); !ok {
+			return lo, hi, ErrRange
+		}
 	}
 	hi, err = s.value(ex.hi, ex.hi, ex.mask, st)
 	return

@@ -22,6 +22,7 @@ type side struct {
 	raw        string  // a figure in digits, or "" when written in words
 	words      Decimal // the value of a number in words
 	frac       Decimal // "2 millions et demi": a fraction of the last scale
+	wordsScale int     // a number in words that ends with a scale word: its token, else -1
 	scales     [maxScales]int
 	nscales    int
 	cur        entry
@@ -66,7 +67,8 @@ func (s *scanner) parseExpr(i int, parseMode bool) (expr, bool) {
 	}
 	opened := false
 	if h, ok := s.lookup(j, eOpen); ok {
-		if _, ok := s.parseSide(h.next, &ex.mask); ok {
+		probe := ex.mask
+		if _, ok := s.parseSide(h.next, &probe); ok {
 			if j == i {
 				ex.start = h.next // an unused opener stays out of the span
 			}
@@ -92,9 +94,6 @@ func (s *scanner) parseExpr(i int, parseMode bool) (expr, bool) {
 				ex = rg
 			}
 		}
-	}
-	if !ex.isRange && opened && j == i {
-		ex.start = lo.start
 	}
 	if !ex.isRange && lo.hasCur && lo.nscales == 0 && lo.cur.exp == 0 && !lo.cur.minor && allDigits(lo.raw) {
 		s.parseCents(&ex)
@@ -168,7 +167,7 @@ func (s *scanner) parseVague(h hit, parseMode bool, ex *expr) (expr, bool) {
 
 // parseSide reads [currency] [sign] figure [scales] [de] [currency|%|noun].
 func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
-	sd := side{start: k, unitTok: -1, curTok: -1}
+	sd := side{start: k, unitTok: -1, curTok: -1, wordsScale: -1}
 	if h, ok := s.lookup(k, eCurrency); ok && !h.e.minor {
 		sd.cur, sd.hasCur, sd.curTok, sd.curPrefix = h.e, true, k, true
 		s.note(mask, h)
@@ -211,6 +210,9 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		sd.words, sd.article = v, article
 		if scaled {
 			sd.nscales = -1 // scales are inside the words
+			if h, ok := s.lookup(next-1, eScale); ok && !h.e.abbr {
+				sd.wordsScale = next - 1
+			}
 		}
 		k = next
 	}
@@ -570,6 +572,22 @@ func (s *scanner) scaleExp(k int, mask uint8) int {
 	s.langs = saved
 	h, _ := s.lookup(k, eScale)
 	return int(h.e.exp)
+}
+
+// scaleOf returns the power of ten the scale words of a side give ("10
+// millions" 6, "dix milliards" 9), for a range whose lower bound has none.
+func (s *scanner) scaleOf(sd side, mask uint8) int {
+	if sd.nscales < 0 {
+		if sd.wordsScale < 0 {
+			return 0
+		}
+		return s.scaleExp(sd.wordsScale, mask)
+	}
+	exp := 0
+	for n := 0; n < sd.nscales; n++ {
+		exp += s.scaleExp(sd.scales[n], mask)
+	}
+	return exp
 }
 
 // figureStyle is style, refined by the currency when the words do not

@@ -57,6 +57,8 @@ func TestFind(t *testing.T) {
 		{name: "German Mrd.", text: "rund 1,5 Mrd. Euro", want: []string{"rund 1,5 Mrd. Euro => about 1500000000 EUR"}},
 		{name: "range fr", text: "entre 5 et 10 M€", want: []string{"entre 5 et 10 M€ => between 5000000 and 10000000 EUR"}},
 		{name: "range en", text: "$5-10 million", want: []string{"$5-10 million => between 5000000 and 10000000 USD"}},
+		{name: "range in words", text: "entre cinq et dix millions d’euros", want: []string{"entre cinq et dix millions d’euros => between 5000000 and 10000000 EUR"}},
+		{name: "range words then figure", text: "from five to 10 million dollars", want: []string{"from five to 10 million dollars => between 5000000 and 10000000 USD"}},
 		{name: "range de à", text: "de 5 à 10 M€", want: []string{"de 5 à 10 M€ => between 5000000 and 10000000 EUR"}},
 		{name: "NBSP group", text: "1\u00a0250\u00a0000 euros", want: []string{"1\u00a0250\u00a0000 euros => 1250000 EUR"}},
 		{name: "NNBSP before sign", text: "12\u202f€", want: []string{"12\u202f€ => 12 EUR"}},
