@@ -18,6 +18,8 @@ type period struct {
 func (p period) String() string {
 	y := fmt.Sprintf("%04d", p.y)
 	switch p.prec {
+	case PrecisionDecade:
+		return y[:3]
 	case PrecisionYear:
 		return y
 	case PrecisionHalf:
@@ -77,6 +79,8 @@ func periodOf(t time.Time, prec Precision) period {
 // bounds returns the first and last day of p.
 func (p period) bounds() (first, last time.Time) {
 	switch p.prec {
+	case PrecisionDecade:
+		return day(p.y, 1, 1), day(p.y+9, 12, 31)
 	case PrecisionYear:
 		return day(p.y, 1, 1), day(p.y, 12, 31)
 	case PrecisionHalf:

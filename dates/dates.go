@@ -16,6 +16,7 @@ type Precision uint8
 // Precisions, coarsest first.
 const (
 	PrecisionUnknown Precision = iota
+	PrecisionDecade            // "199": the 1990s (ISO 8601 reduced precision)
 	PrecisionYear              // "2025"
 	PrecisionHalf              // "2025-H1"
 	PrecisionQuarter           // "2025-Q1"
@@ -26,10 +27,10 @@ const (
 	PrecisionHour              // durations only: "PT24H"
 )
 
-var precisionNames = [...]string{"unknown", "year", "half", "quarter", "season", "month", "week", "day", "hour"}
+var precisionNames = [...]string{"unknown", "decade", "year", "half", "quarter", "season", "month", "week", "day", "hour"}
 
-// String returns the lower-case name of p: "unknown", "year", "half", "quarter",
-// "season", "month", "week", "day" or "hour".
+// String returns the lower-case name of p: "unknown", "decade", "year", "half",
+// "quarter", "season", "month", "week", "day" or "hour".
 func (p Precision) String() string {
 	if int(p) < len(precisionNames) {
 		return precisionNames[p]
@@ -103,7 +104,7 @@ type Expr struct {
 	Start, End int
 	Text       string
 	Kind       Kind
-	// Value is ISO 8601 cut to Precision: "2025", "2025-H1", "2025-Q1", "2025-22"
+	// Value is ISO 8601 cut to Precision: "199" (the 1990s), "2025", "2025-H1", "2025-Q1", "2025-22"
 	// (summer, ISO 8601-2), "2025-06", "2025-W36", "2025-06-12"; for durations an ISO 8601
 	// duration such as "P6M". It is "" when a relative expression had no reference date.
 	Value     string

@@ -359,6 +359,10 @@ var rows = []row{
 	{name: "en/after-2020", in: "after 2020", value: "2020", prec: Y, mod: ModAfter},
 	{name: "en/FY2025", in: "FY2025", value: "2025", prec: Y},
 	{name: "en/FY25", in: "in FY25", value: "2025", prec: Y},
+	{name: "en/1990s", in: "the 1990s", value: "199", prec: PrecisionDecade},
+	{name: "fr/annees-1990", in: "les années 1990", value: "199", prec: PrecisionDecade},
+	{name: "de/1990er-jahre", in: "die 1990er Jahre", value: "199", prec: PrecisionDecade},
+	{name: "en/since-the-2010s", in: "since the 2010s", value: "201", prec: PrecisionDecade, mod: ModSince},
 	// English durations
 	{name: "en/four-years", in: "four years", value: "P4Y", prec: Y},
 	{name: "en/six-months", in: "six months", value: "P6M", prec: M},
@@ -515,6 +519,7 @@ var negatives = []struct{ name, in, reason string }{
 	{"range-of-amounts", "de 2 000 à 3 000 euros", ""},
 	{"range-of-counts", "from 2000 to 1000 units", "a range must go forward"},
 	{"week-53-missing", "week 53 2021", "2021 has 52 ISO weeks"},
+	{"not-a-decade", "les années 1995 et 2000 euros", "a decade starts on a multiple of ten"},
 	{"fy-word", "FYI and FYX2", ""},
 	{"first-half-game", "The first half of the game was dull.", "a half without a year or a preposition"},
 	{"planet-name-year", "Le rover Mars 2020 a atterri.", "a capitalized French month inside a sentence is a name"},
@@ -538,7 +543,7 @@ func TestFindNegatives(t *testing.T) {
 }
 
 func TestPrecisionString(t *testing.T) {
-	want := []string{"unknown", "year", "half", "quarter", "season", "month", "week", "day", "hour"}
+	want := []string{"unknown", "decade", "year", "half", "quarter", "season", "month", "week", "day", "hour"}
 	for i, w := range want {
 		if got := Precision(i).String(); got != w {
 			t.Errorf("Precision(%d) = %q, want %q", i, got, w)

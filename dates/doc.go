@@ -7,7 +7,7 @@
 // # Values
 //
 // Each Expr carries its byte span, its text, and a Value in ISO 8601 cut to its
-// Precision: "2025" (year), "2025-H1" (half), "2025-Q1" (quarter), "2025-22" (season,
+// Precision: "199" (decade: the 1990s), "2025" (year), "2025-H1" (half), "2025-Q1" (quarter), "2025-22" (season,
 // ISO 8601-2 codes 21 spring to 24 winter; winter of 2025 starts in December 2025),
 // "2025-06" (month), "2025-W36" (ISO week), "2025-06-12" (day). Durations have
 // Kind KindDuration and an ISO 8601 duration ("P6M", "P4Y", "P2W", "PT24H"; quarters

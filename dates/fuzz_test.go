@@ -11,6 +11,7 @@ import (
 )
 
 var valuePatterns = map[Precision]*regexp.Regexp{
+	PrecisionDecade:  regexp.MustCompile(`^\d{3}$`),
 	PrecisionYear:    regexp.MustCompile(`^\d{4}$`),
 	PrecisionHalf:    regexp.MustCompile(`^\d{4}-H[12]$`),
 	PrecisionQuarter: regexp.MustCompile(`^\d{4}-Q[1-4]$`),

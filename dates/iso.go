@@ -4,7 +4,7 @@ import (
 	"strconv"
 )
 
-// parseISOValue reads the values Find produces: "2025", "2025-06", "2025-06-12",
+// parseISOValue reads the values Find produces: "199", "2025", "2025-06", "2025-06-12",
 // "2025-Q1", "2025-H1", "2025-W36", "2025-22", "P6M", "PT24H". ok is false when s[lead:lead+n]
 // has none of these shapes; err is set when it has one but a field is out of range.
 func parseISOValue(s string, lead, n int) (Expr, bool, error) {
@@ -15,6 +15,10 @@ func parseISOValue(s string, lead, n int) (Expr, bool, error) {
 	}
 	if d, prec, ok := isoDuration(v); ok {
 		e.Kind, e.Value, e.Precision = KindDuration, d, prec
+		return e, true, nil
+	}
+	if len(v) == 3 && digits(v) {
+		e.Precision = PrecisionDecade
 		return e, true, nil
 	}
 	if len(v) < 4 || !digits(v[:4]) {

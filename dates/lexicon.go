@@ -64,6 +64,7 @@ const (
 	catPast
 	catPastSuffix
 	catRange
+	catDecade
 )
 
 var catNames = map[string]cat{
@@ -72,7 +73,7 @@ var catNames = map[string]cat{
 	"tense": catTense, "shift": catShift, "within": catWithin, "ci": catCi, "mod": catMod,
 	"conn": catConn, "prep": catPrep, "yearword": catYearWord, "ord": catOrd, "num": catNum,
 	"weaknum": catWeakNum, "qletter": catQLetter, "future": catFuture, "futsuf": catFutSuffix,
-	"past": catPast, "pastsuf": catPastSuffix, "range": catRange,
+	"past": catPast, "pastsuf": catPastSuffix, "range": catRange, "decade": catDecade,
 }
 
 // unit is a calendar unit.

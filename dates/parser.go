@@ -203,6 +203,7 @@ func (p *parser) core(i int, mask langMask, ctx, yearCtx bool, depth int) (res, 
 	keep(p.weekday(i, mask, ctx))
 	keep(p.relUnit(i, mask))
 	keep(p.weekNumber(i, mask))
+	keep(p.decade(i, mask))
 	keep(p.ago(i, mask))
 	keep(p.mod(i, mask, depth))
 	if !found || best.kind == KindDuration {

@@ -774,3 +774,28 @@ func isoWeeks(y int) int {
 	_, w := day(y, 12, 28).ISOWeek()
 	return w
 }
+
+// decade reads "the 1990s", "les années 1990", "die 1990er Jahre", "los años 90" is not
+// read (two digits).
+func (p *parser) decade(i int, mask langMask) (res, bool) {
+	j := i
+	if m, ok := p.lx.lookup(p.toks, i, catDecade, mask); ok {
+		j = m.next
+	}
+	t := p.tok(j)
+	if t == nil || t.kind != tokNum || t.nd != 4 || t.amount || t.val%10 != 0 || t.val < 1000 {
+		return res{}, false
+	}
+	switch {
+	case j > i && t.suf == "":
+	case j == i && t.suf == "s":
+	case j == i && t.suf == "er":
+		if m, ok := p.lx.lookup(p.toks, j+1, catUnit, mask); ok && unit(m.e.arg) == unitYear {
+			return absolute(m.next, period{prec: PrecisionDecade, y: t.val})
+		}
+		return res{}, false
+	default:
+		return res{}, false
+	}
+	return absolute(j+1, period{prec: PrecisionDecade, y: t.val})
+}
