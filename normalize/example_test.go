@@ -3,6 +3,7 @@ package normalize_test
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/depeche-nlp/depeche/normalize"
 )
@@ -35,4 +36,38 @@ func ExampleNormalizer_Normalize() {
 	// Son rival en difficulté, Scale AI, a déposé un procès.
 	// name 26-41 "l’échelle AI" → "Scale AI"
 	// "l’échelle AI"
+}
+
+func ExampleNormalize() {
+	r, err := normalize.Normalize("Elon Musk XAI a levé des fonds.")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Text)
+	// Output: Elon Musk xAI a levé des fonds.
+}
+
+func ExampleResult_Span() {
+	text := "Le procès déposé par Ai à l’échelle peint un tableau. Échelle AI allègue l’espionnage."
+	r, err := normalize.Normalize(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Text)
+	// every "Scale AI" of the normalized text shows the original wording
+	for i := 0; ; {
+		j := strings.Index(r.Text[i:], "Scale AI")
+		if j < 0 {
+			break
+		}
+		start, end := r.Span(i+j, i+j+len("Scale AI"))
+		fmt.Printf("%d-%d %q\n", start, end, text[start:end])
+		i += j + 1
+	}
+	// Output:
+	// Le procès déposé par Scale AI peint un tableau. Scale AI allègue l'espionnage.
+	// 24-42 "Ai à l’échelle"
+	// 61-72 "Échelle AI"
 }

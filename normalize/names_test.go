@@ -111,6 +111,33 @@ func TestNameRepair(t *testing.T) {
 	}
 }
 
+// TestNameRepairDocument follows one garbled entity through a document:
+// sure repairs make the weaker forms of the same words count.
+func TestNameRepairDocument(t *testing.T) {
+	n := newNormalizer(t, normalize.WithGazetteer(withTestNames(t)))
+	in := "Le Temps Financier rapporte que Flocon de neige a licencié 200 personnes. " +
+		"Selon le journal, les clients du flocon de neige s’inquiètent. " +
+		"Flocon de neige a déclaré au Temps Financier que la décision était nécessaire, " +
+		"mais les pommes de terre et le temps plein ne changent pas."
+	want := "Financial Times rapporte que Snowflake a licencié 200 personnes. " +
+		"Selon le journal, les clients du Snowflake s'inquiètent. " +
+		"Snowflake a déclaré au Financial Times que la décision était nécessaire, " +
+		"mais les pommes de terre et le temps plein ne changent pas."
+	r, err := n.Normalize(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, r.Text); diff != "" {
+		t.Errorf("(-want +got):\n%s\nedits %q", diff, nameEdits(r))
+	}
+	for _, e := range r.Edits {
+		if e.Kind == normalize.KindName && (e.Confidence < 0.5 || e.Confidence > 1) {
+			t.Errorf("edit %q → %q: confidence %v out of [0.5, 1]", e.Original, e.Replacement, e.Confidence)
+		}
+	}
+	checkMap(t, r)
+}
+
 func TestNameRepairUserTables(t *testing.T) {
 	g, err := gazetteer.New([]gazetteer.Entry{
 		{Kind: gazetteer.KindOrg, Name: "Blue Origin"},
