@@ -167,7 +167,7 @@ var rows = []row{
 	{name: "fr/dans-deux-semaines", in: "dans deux semaines", value: "2025-W38", prec: W},
 	{name: "fr/dans-un-mois", in: "dans un mois", value: "2025-10", prec: M},
 	{name: "fr/dans-dix-huit-mois", in: "dans dix-huit mois", value: "2027-03", prec: M},
-	{name: "fr/d-ici-quatre-ans", in: "d'ici quatre ans", value: "2029", prec: Y},
+	{name: "fr/d-ici-quatre-ans", in: "d'ici quatre ans", value: "2029", prec: Y, mod: ModBy},
 	// quarters and halves
 	{name: "fr/T1-2025", in: "T1 2025", value: "2025-Q1", prec: Q},
 	{name: "fr/au-T2", in: "au T2", value: "2025-Q2", prec: Q},

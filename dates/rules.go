@@ -607,8 +607,13 @@ func (p *parser) countUnit(i int, mask langMask, weak bool) (int, unit, int, lan
 // (in a future sentence), and from the anchor "un jour après", "two days later".
 func (p *parser) ago(i int, mask langMask) (res, bool) {
 	sign, j, m2 := 0, i, mask
+	mod := ModNone
 	if m, ok := p.lx.lookup(p.toks, i, catAgo, mask); ok {
 		sign, j, m2 = m.e.arg, m.next, mask&m.e.mask
+		// "d'ici quatre ans" is a bound, as "d'ici 2030" is.
+		if pm, ok := p.lx.lookup(p.toks, i, catPrep, m2); ok && pm.next == j {
+			mod = Mod(pm.e.arg)
+		}
 	} else if m, ok := p.lx.lookup(p.toks, i, catTense, mask); ok && p.future(i) {
 		sign, j, m2 = m.e.arg, m.next, mask&m.e.mask
 	}
@@ -630,7 +635,9 @@ func (p *parser) ago(i int, mask langMask) (res, bool) {
 			return res{}, false
 		}
 	}
-	return p.relative(k, func(ref time.Time) (period, bool) { return shift(ref, u, sign*n) })
+	r, ok := p.relative(k, func(ref time.Time) (period, bool) { return shift(ref, u, sign*n) })
+	r.mod = mod
+	return r, ok
 }
 
 // duration reads "six mois", "four years", "les six derniers mois", "the past two years".
