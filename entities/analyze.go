@@ -162,8 +162,9 @@ func (d *doc) matchGazetteer(base, end int) {
 }
 
 // partOfPersonName reports whether the one-word name at token i is rather
-// part of a person's name: a surname after a given name ("Harrison Ford",
-// "Michael Jordan") or a given name before a surname ("Florence Parly").
+// part of a longer name: a surname after a given name ("Harrison Ford",
+// "Michael Jordan"), a given name before a surname ("Florence Parly"), or a
+// word before a number ("Fortune 500").
 func (d *doc) partOfPersonName(i, base, end int) bool {
 	lx := d.r.lx
 	plain := func(k int) bool {
@@ -173,7 +174,20 @@ func (d *doc) partOfPersonName(i, base, end int) bool {
 	if i > base && plain(i-1) && lx.given[d.toks[i-1].fold] && !d.toks[i].nl {
 		return true
 	}
+	if i+1 < end && isNumber(d.raw(i+1)) && !d.toks[i+1].nl {
+		return true // "Fortune 500", "Windows 11": a title or a product, not the name alone
+	}
 	return lx.given[d.toks[i].fold] && i+1 < end && plain(i+1) && !d.r.gaz.first[d.toks[i+1].fold]
+}
+
+// isNumber reports whether s is made of ASCII digits only.
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (d *doc) crossesLine(a, b int) bool {
@@ -217,7 +231,7 @@ func (d *doc) findRuns(base, end int) {
 		j := i + 1
 		for j < end && !d.toks[j].nl && !d.used[j] {
 			u := d.toks[j]
-			if d.isNameWord(j) || (u.word && (lx.weak[d.raw(j)] || lx.legal[d.raw(j)])) {
+			if d.isNameWord(j) || (u.word && (lx.weak[d.raw(j)] || lx.legal[d.raw(j)] || lx.designator[d.raw(j)])) {
 				j++
 				continue
 			}

@@ -189,6 +189,9 @@ func (d *doc) baseConf(c *cand, lang string) float64 {
 	if c.a > lo && d.used[c.a-1] && d.toks[c.a-1].word || c.b < hi && d.used[c.b] && d.toks[c.b].word {
 		return 0.4
 	}
+	if c.b < hi && isNumber(d.raw(c.b)) {
+		return 0.4 // "Fortune 500", "CAC 40": a title, not a name
+	}
 	if lang != "en" && (c.a > lo && isEnglishFunctionWord(d.toks[c.a-1].fold) || c.b < hi && isEnglishFunctionWord(d.toks[c.b].fold)) {
 		return 0.4
 	}

@@ -73,6 +73,7 @@ func (d *doc) resolve() []Entity {
 		}
 		if gi := d.corefer(c, groups, short); gi >= 0 {
 			join(ci, gi)
+			byKey[groupKey(name)] = gi // the same form later means the same entity
 			continue
 		}
 		newGroup(ci, name, KindUnknown, false)
@@ -174,7 +175,7 @@ func (d *doc) corefer(c *cand, groups []*group, ix shortIndex) int {
 	if c.kind() != KindPerson {
 		consider("p\x00"+strings.Join(f, " "), func(k Kind) bool { return k != KindPerson })
 	}
-	if len(f) == 1 {
+	if len(f) == 1 && c.kind() != KindOrg && c.kind() != KindLoc {
 		consider("s\x00"+f[0], isPerson)
 		if d.r.lx.given[f[0]] {
 			consider("g\x00"+f[0], isPerson)
