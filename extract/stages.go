@@ -112,7 +112,20 @@ func (st *state) eventInput() events.Input {
 	return in
 }
 
-// amountOf gives the JSON fields of an amount.
+// AmountFrom gives the JSON form of an amount found by money.Find in a
+// text, with the match's span in that text.
+func AmountFrom(m money.Match) Amount {
+	a := amountOf(m.Amount)
+	a.Start, a.End, a.Text = m.Start, m.End, m.Text
+	return a
+}
+
+// EditFrom gives the JSON form of one of normalize's edits.
+func EditFrom(e normalize.Edit) Edit {
+	return Edit{Start: e.Start, End: e.End, Original: e.Original, Replacement: e.Replacement, Kind: e.Kind.String(), Confidence: e.Confidence}
+}
+
+// amountOf gives the JSON fields of an amount, without its span.
 func amountOf(a money.Amount) Amount {
 	out := Amount{Qualifier: a.Qualifier.String(), Vague: a.Vague}
 	if !a.Currency.IsZero() {
@@ -146,7 +159,7 @@ func (st *state) fill(doc *Document) {
 	}
 	doc.Segments = segments(len(st.norm.Original), orig, st.langs, st.docLang.Code)
 	for _, e := range st.norm.Edits {
-		doc.Edits = append(doc.Edits, Edit{Start: e.Start, End: e.End, Original: e.Original, Replacement: e.Replacement, Kind: e.Kind.String(), Confidence: e.Confidence})
+		doc.Edits = append(doc.Edits, EditFrom(e))
 	}
 	for _, m := range st.amounts {
 		a := amountOf(m.Amount)

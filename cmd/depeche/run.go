@@ -38,6 +38,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "extract":
 		return runExtract(ctx, rest, stdin, stdout, stderr)
+	case "money":
+		return runMoney(rest, stdin, stdout, stderr)
+	case "normalize":
+		return runNormalize(ctx, rest, stdin, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "depeche", version())
 		return exitOK

@@ -191,3 +191,77 @@ func TestHugeLine(t *testing.T) {
 		t.Errorf("second line = %.200s, want the next document", lines[1])
 	}
 }
+
+func TestMoney(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string
+		want  []string // value and currency of each line's amounts
+	}{
+		{"arguments", []string{"money", "Meta a investi 14,3 milliards de dollars", "rien"}, "", []string{"14300000000 USD", ""}},
+		{"standard input", []string{"money", "--lang", "en"}, "raised $14.3bn\n\nup to €200m\n", []string{"14300000000 USD", "200000000 EUR"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := call(t, tt.stdin, tt.args...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var got []string
+			for l := range strings.Lines(out) {
+				var v struct {
+					Text    string
+					Amounts []struct{ Value, Max, Currency string }
+				}
+				if err := json.Unmarshal([]byte(l), &v); err != nil {
+					t.Fatalf("line %q: %v", l, err)
+				}
+				var parts []string
+				for _, a := range v.Amounts {
+					parts = append(parts, a.Value+" "+a.Currency)
+				}
+				got = append(got, strings.Join(parts, ","))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("amounts %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if code, _, stderr := call(t, "", "money", "--lang", "!!"); code != exitUsage || !strings.Contains(stderr, "--lang") {
+		t.Errorf("bad --lang: exit %d, %q", code, stderr)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	in := "Le groupe a déclaré:”Bien sûr”.\u00a0Fin."
+	code, out, stderr := call(t, in, "normalize")
+	if code != exitOK || out == in || out == "" {
+		t.Fatalf("exit %d, out %q, stderr %q", code, out, stderr)
+	}
+	code, out, stderr = call(t, in, "normalize", "--edits")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var v struct {
+		Text, Normalized string
+		Edits            []struct {
+			Start, End int
+			Original   string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Text != in || len(v.Edits) == 0 {
+		t.Fatalf("text %q, %d edits", v.Text, len(v.Edits))
+	}
+	for _, e := range v.Edits {
+		if in[e.Start:e.End] != e.Original {
+			t.Errorf("edit [%d,%d) = %q, original %q", e.Start, e.End, in[e.Start:e.End], e.Original)
+		}
+	}
+	if code, _, _ := call(t, "", "normalize", "a", "b"); code != exitUsage {
+		t.Errorf("two files: exit %d, want %d", code, exitUsage)
+	}
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/depeche-nlp/depeche/extract"
+	"github.com/depeche-nlp/depeche/normalize"
+)
+
+// normalized is the output of "depeche normalize --edits".
+type normalized struct {
+	Text       string         `json:"text"`
+	Normalized string         `json:"normalized"`
+	Edits      []extract.Edit `json:"edits"`
+}
+
+func runNormalize(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("normalize", "[--edits] [FILE]", stderr)
+	withEdits := fs.Bool("edits", false, `print JSON {"text", "normalized", "edits"} instead of the text`)
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "depeche normalize: at most one FILE")
+		return exitUsage
+	}
+	var b []byte
+	var err error
+	if name := fs.Arg(0); name == "" || name == "-" {
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(name)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "depeche normalize: %v\n", err)
+		return exitUsage
+	}
+	n, err := normalize.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "depeche normalize: %v\n", err)
+		return exitFailed
+	}
+	res, err := n.Normalize(ctx, string(b))
+	if err != nil {
+		fmt.Fprintf(stderr, "depeche normalize: %v\n", err)
+		return exitFailed
+	}
+	out := []byte(res.Text)
+	if *withEdits {
+		v := normalized{Text: res.Original, Normalized: res.Text, Edits: []extract.Edit{}}
+		for _, e := range res.Edits {
+			v.Edits = append(v.Edits, extract.EditFrom(e))
+		}
+		if out, err = json.MarshalIndent(v, "", "  "); err != nil {
+			fmt.Fprintf(stderr, "depeche normalize: %v\n", err)
+			return exitFailed
+		}
+		out = append(out, '\n')
+	}
+	if _, err := stdout.Write(out); err != nil {
+		return writeFailed(stderr, "normalize", err)
+	}
+	return exitOK
+}
