@@ -363,6 +363,21 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 	}
 }
 
+// adjacent reports whether mention b follows mention a within three words,
+// with no punctuation between ("former Quantis executive Rahul Mehta").
+func adjacent(sd *sentData, a, b int) bool {
+	end, start := sd.ments[a].t1, sd.ments[b].t0
+	if start < end || start-end > 3 {
+		return false
+	}
+	for j := end; j < start; j++ {
+		if !sd.toks[j].word {
+			return false
+		}
+	}
+	return true
+}
+
 // linked reports whether mentions a and b are joined by coordination.
 func linked(ms []mention, a, b int) bool {
 	for _, p := range [][2]int{{a, b}, {b, a}} {
@@ -580,7 +595,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		if roles == nil && passive && sd.lt.is("agent", mt.marker) {
 			roles = frame("subj")
 		}
-		if roles == nil && mt.marker == "" && (obj < 0 || linked(sd.ments, k, obj)) {
+		if roles == nil && mt.marker == "" && (obj < 0 || linked(sd.ments, k, obj) || adjacent(sd, obj, k)) {
 			if d.assign(c, spec, frame("obj"), mt) {
 				obj = k
 			}
