@@ -359,6 +359,9 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 			a = c.i - 1
 			c.start = toks[a].start
 		}
+		if c.p.kind != patVariant && (x.namesOther(toks, c.i, c.j, c.p.entity) || x.namesOther(toks, a, c.j, c.p.entity)) {
+			continue // the words are the name of another known entity ("Le Temps")
+		}
 		c.score = c.p.base
 		if isUpper0(s, toks[c.i+c.p.firstTranslated()]) {
 			c.score += bonusCapital
@@ -428,6 +431,24 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 	}
 	slices.SortFunc(reps, func(a, b rep) int { return cmp.Compare(a.start, b.start) })
 	return reps, nil
+}
+
+// namesOther reports whether tokens [i, j) spell, case and accents aside,
+// a name of a known entity other than entity.
+func (x *nameIndex) namesOther(toks []token, i, j, entity int) bool {
+	var key []byte
+	for k := i; k < j; k++ {
+		if k > i {
+			key = append(key, ' ')
+		}
+		key = append(key, toks[k].fold...)
+	}
+	for _, p := range x.forms[string(key)] {
+		if p.kind == patVariant && p.entity != entity {
+			return true
+		}
+	}
+	return false
 }
 
 // singular strips a plural -s, so that "échelles" finds support in "échelle".

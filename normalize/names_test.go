@@ -61,7 +61,7 @@ func withTestNames(t *testing.T) *gazetteer.Gazetteer {
 		t.Fatal(err)
 	}
 	var extra []gazetteer.Entry
-	for _, name := range []string{"Apple", "Financial Times", "Snowflake", "Stripe", "Shell", "Oracle", "Meta", "OpenAI", "Surge AI", "Protocol", "Square", "Block"} {
+	for _, name := range []string{"Apple", "Financial Times", "Snowflake", "Stripe", "Shell", "Oracle", "Meta", "OpenAI", "Surge AI", "Protocol", "Square", "Block", "The Times", "Le Temps"} {
 		extra = append(extra, gazetteer.Entry{Kind: gazetteer.KindOrg, Name: name})
 	}
 	if g, err = g.With(extra...); err != nil {
@@ -92,6 +92,8 @@ func TestNameRepair(t *testing.T) {
 		{name: "Spanish", in: "Manzana anunció un nuevo producto.", want: "Apple anunció un nuevo producto."},
 		{name: "publication with article", in: "Le Protocole a révélé les détails du contrat.", want: "Protocol a révélé les détails du contrat."},
 		{name: "attested elsewhere", in: "Bloc a licencié 900 personnes. Block est la maison mère de Cash App.", want: "Block a licencié 900 personnes. Block est la maison mère de Cash App."},
+		{name: "another entity's name", in: "Selon Le Temps, la banque genevoise va fusionner.", want: "Selon Le Temps, la banque genevoise va fusionner.",
+			reason: "the Swiss daily Le Temps is known: its name is not a translation of The Times"},
 		{name: "idiom kept", in: "Le Protocole de Kyoto a été signé en 1997.", want: "Le Protocole de Kyoto a été signé en 1997.", reason: "an idiom is never a name"},
 		{name: "lower case plain word", in: "la pomme a été cueillie hier.", want: "la pomme a été cueillie hier."},
 		{name: "weak form supported by a strong one", in: "Carré a annoncé un terminal. Les clients de carré sont ravis.",
