@@ -26,8 +26,10 @@
 //     " ", and a missing space is inserted after ':' or ';' before a
 //     letter and around quotes glued to words (kind spacing).
 //
-// Steps that may need a second pass to reach their fixed point (a
-// double-escaped entity, mojibake of mojibake) are repeated.
+// A step is repeated until it changes nothing (a double-escaped entity,
+// mojibake of mojibake), and so is the whole sequence, since a later step
+// may complete a pattern an earlier one repairs; for clean text there is
+// a single scan per step.
 //
 // # Name repair
 //
