@@ -228,6 +228,12 @@ var rows = []row{
 	{name: "fr/range-les-et", in: "les 30 et 31 août", text: "les 30", value: "2025-08-30", prec: D, mod: ModSince},
 	{name: "en/range-years", in: "between 2020 and 2024", text: "and 2024", value: "2024", prec: Y, mod: ModUntil},
 	{name: "en/range-hyphen", in: "from 2020-2024", text: "from 2020", value: "2020", prec: Y, mod: ModSince},
+	{name: "fr/courant-2026", in: "courant 2026", value: "2026", prec: Y},
+	{name: "fr/en-fin-d-annee", in: "en fin d'année", value: "2025", prec: Y, mod: ModEnd},
+	{name: "fr/a-la-mi-septembre", in: "à la mi-septembre", value: "2025-09", prec: M, mod: ModMid},
+	{name: "fr/25-decembre-dernier", in: "Le contrat, signé le 25 décembre dernier, sera renouvelé.", text: "le 25 décembre", value: "2024-12-25", prec: D, reason: "dernier makes its clause past in a future sentence"},
+	{name: "fr/ce-week-end", in: "ce week-end", value: "2025-W36", prec: W, reason: "a weekend is read as its ISO week"},
+	{name: "en/last-weekend", in: "last weekend", value: "2025-W35", prec: W},
 	// durations
 	{name: "fr/six-mois", in: "six mois", value: "P6M", prec: M},
 	{name: "fr/cinq-ans", in: "cinq ans", value: "P5Y", prec: Y},
