@@ -46,8 +46,7 @@ func scan(text string, opts []Option, emit func(*scanner, expr)) int {
 		buf: make([]byte, 0, 64)}
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
-		s.buf = appendKey(s.buf[:0], t)
-		if t.kind != tNum && !lx.start[string(s.buf)] && !(t.upper && t.end-t.start == 3) && t.key != "-" {
+		if t.kind != tNum && !s.startsExpr(i) && !(t.upper && t.end-t.start == 3) && t.key != "-" {
 			i++
 			continue
 		}
@@ -60,6 +59,12 @@ func scan(text string, opts []Option, emit func(*scanner, expr)) int {
 		i = ex.end
 	}
 	return s.steps
+}
+
+// startsExpr reports whether token i may start an expression.
+func (s *scanner) startsExpr(i int) bool {
+	nd := s.firstNode(i)
+	return nd != nil && nd.start
 }
 
 // isMoney reports whether the expression names a currency.

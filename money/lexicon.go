@@ -61,8 +61,7 @@ type entry struct {
 
 // lexicon maps phrase keys (token keys joined by one space) to readings.
 type lexicon struct {
-	phrases map[string]node
-	start   map[string]bool // keys of a token that may start an expression
+	phrases map[string]*node
 	// families lists, for every word or sign of a currency phrase, the
 	// currencies whose phrases contain it ("$": USD, CAD, AUD, …).
 	families map[string][]currency.Unit
@@ -73,12 +72,13 @@ type lexicon struct {
 type node struct {
 	entries []entry
 	prefix  bool
+	start   bool // the key may start an expression
 }
 
 var loadLexicon = sync.OnceValues(buildLexicon)
 
 func buildLexicon() (*lexicon, error) {
-	lx := &lexicon{phrases: map[string]node{}, start: map[string]bool{}, families: map[string][]currency.Unit{}}
+	lx := &lexicon{phrases: map[string]*node{}, families: map[string][]currency.Unit{}}
 	files := []struct {
 		name  string
 		parse func(cols []string) (entry, error)
@@ -137,21 +137,28 @@ func (lx *lexicon) add(phrase string, e entry) {
 		}
 	}
 	key := strings.Join(keys, " ")
-	n := lx.phrases[key]
+	n := lx.node(key)
 	n.entries = append(n.entries, e)
-	lx.phrases[key] = n
 	for m := 1; m < len(keys); m++ {
 		p := strings.Join(keys[:m], " ")
-		pn := lx.phrases[p]
-		pn.prefix = true
-		lx.phrases[p] = pn
+		lx.node(p).prefix = true
 	}
 	switch {
 	case e.kind == eQual, e.kind == eOpen, e.kind == eVague, e.kind == eCurrency,
 		e.kind == eNumber && e.numKind != nAnd, e.kind == eScale && e.exp == 3 && !e.abbr:
-		lx.start[keys[0]] = true
+		lx.node(keys[0]).start = true
 	}
 	lx.maxTok = max(lx.maxTok, len(toks))
+}
+
+// node returns the node of key, adding it if needed.
+func (lx *lexicon) node(key string) *node {
+	n, ok := lx.phrases[key]
+	if !ok {
+		n = &node{}
+		lx.phrases[key] = n
+	}
+	return n
 }
 
 func parseLangs(s string) (uint8, error) {
@@ -268,6 +275,23 @@ type scanner struct {
 	opts  options
 	buf   []byte
 	steps int // phrase lookups made, to test that scans are linear
+	// first memoises the node of each token's own key (nil: none), as
+	// most lookups end at the first token.
+	first     []*node
+	firstDone []bool
+}
+
+// firstNode returns the node of the key of token i alone.
+func (s *scanner) firstNode(i int) *node {
+	if s.first == nil {
+		s.first = make([]*node, len(s.toks))
+		s.firstDone = make([]bool, len(s.toks))
+	}
+	if !s.firstDone[i] {
+		s.buf = appendKey(s.buf[:0], s.toks[i])
+		s.first[i], s.firstDone[i] = s.lx.phrases[string(s.buf)], true
+	}
+	return s.first[i]
 }
 
 // lookup returns the longest phrase of kind k starting at token i, among the
@@ -281,15 +305,20 @@ func (s *scanner) lookup(i int, k entryKind) (hit, bool) {
 	// Walk the phrase prefixes, shortest first; keep the longest reading.
 	var best hit
 	found := false
-	s.buf = s.buf[:0]
 	for m := 1; m <= n; m++ {
-		if m > 1 {
+		var nd *node
+		if m == 1 {
+			if nd = s.firstNode(i); nd == nil {
+				break
+			}
+			s.buf = appendKey(s.buf[:0], s.toks[i])
+		} else {
 			s.buf = append(s.buf, ' ')
-		}
-		s.buf = appendKey(s.buf, s.toks[i+m-1])
-		nd, ok := s.lx.phrases[string(s.buf)]
-		if !ok {
-			break
+			s.buf = appendKey(s.buf, s.toks[i+m-1])
+			var ok bool
+			if nd, ok = s.lx.phrases[string(s.buf)]; !ok {
+				break
+			}
 		}
 		if h, ok := s.pick(i, m, nd.entries, k); ok {
 			best, found = h, true
@@ -356,8 +385,11 @@ func (s *scanner) isoCode(i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	s.buf = appendKey(s.buf[:0], t)
-	for _, e := range s.lx.phrases[string(s.buf)].entries {
+	var es []entry
+	if nd := s.firstNode(i); nd != nil {
+		es = nd.entries
+	}
+	for _, e := range es {
 		if e.notCode {
 			return hit{}, false // "ALL 5 solutions"
 		}
