@@ -729,38 +729,46 @@ func (d *doc) attachNumbers(sd *sentData, trigs []match, cands []*cand) {
 
 // attachValues adds word-valued arguments (round, claim, role) from values.tsv.
 func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
+	type found struct{ row, start, end int }
+	var hits []found
 	for i := 0; i < len(sd.toks); i++ {
 		if !sd.toks[i].word {
 			continue
 		}
-		for _, v := range sd.lt.values {
-			end := -1
-			for _, p := range v.pats {
-				end = max(end, p.match(sd.toks, i))
+		sd.lt.valueIx.each(sd.toks[i].norm, func(r patRef) {
+			if end := sd.lt.values[r.row].pats[r.pat].match(sd.toks, i); end >= 0 {
+				hits = append(hits, found{r.row, i, end})
 			}
-			if end < 0 {
-				continue
-			}
-			best, bestDist := nearestTrigger(trigs, i, end, func(m match) bool {
-				rs := d.x.tb.types[m.tp.t.typ].role(v.role)
-				return rs != nil && rs.kinds["word"]
-			})
-			if best < 0 || bestDist > 25 {
-				continue
-			}
-			c := cands[best]
-			rs := d.x.tb.types[c.ev.Type].role(v.role)
-			if rs.single && argOf(&c.ev, v.role) != nil {
-				continue
-			}
-			dup := false
-			for _, a := range c.ev.Arguments {
-				dup = dup || a.Role == v.role && a.Value == v.value
-			}
-			if !dup {
-				c.ev.Arguments = append(c.ev.Arguments, Argument{Role: v.role, Value: v.value,
-					Span: Span{sd.toks[i].start, sd.toks[end-1].end}})
-			}
+		})
+	}
+	// the longest match of a row at a position, rows in table order
+	slices.SortStableFunc(hits, func(a, b found) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.row, b.row), cmp.Compare(b.end, a.end))
+	})
+	for k, h := range hits {
+		if k > 0 && hits[k-1].start == h.start && hits[k-1].row == h.row {
+			continue
+		}
+		v := &sd.lt.values[h.row]
+		best, bestDist := nearestTrigger(trigs, h.start, h.end, func(m match) bool {
+			rs := d.x.tb.types[m.tp.t.typ].role(v.role)
+			return rs != nil && rs.kinds["word"]
+		})
+		if best < 0 || bestDist > 25 {
+			continue
+		}
+		c := cands[best]
+		rs := d.x.tb.types[c.ev.Type].role(v.role)
+		if rs.single && argOf(&c.ev, v.role) != nil {
+			continue
+		}
+		dup := false
+		for _, a := range c.ev.Arguments {
+			dup = dup || a.Role == v.role && a.Value == v.value
+		}
+		if !dup {
+			c.ev.Arguments = append(c.ev.Arguments, Argument{Role: v.role, Value: v.value,
+				Span: Span{sd.toks[h.start].start, sd.toks[h.end-1].end}})
 		}
 	}
 }
@@ -882,13 +890,12 @@ func (d *doc) cues(sd *sentData) *cueIndex {
 		if !sd.toks[i].word || d.inLongQuote(sd.toks[i].start) {
 			continue
 		}
-		for _, c := range sd.lt.cues {
-			for _, p := range c.pats {
-				if end := p.match(sd.toks, i); end >= 0 {
-					out = append(out, cueMatch{c.mod, c.scope, i, end})
-				}
+		sd.lt.cueIx.each(sd.toks[i].norm, func(r patRef) {
+			c := &sd.lt.cues[r.row]
+			if end := c.pats[r.pat].match(sd.toks, i); end >= 0 {
+				out = append(out, cueMatch{c.mod, c.scope, i, end})
 			}
-		}
+		})
 	}
 	return newCueIndex(out)
 }

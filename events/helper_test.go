@@ -2,6 +2,7 @@ package events
 
 import (
 	"context"
+	"slices"
 	"fmt"
 	"regexp"
 	"strings"
@@ -146,13 +147,38 @@ func checkSpans(t testing.TB, in Input, evs []Event) {
 				t.Errorf("bad evidence %v in %+v", s, e)
 			}
 		}
+		if e.Date != nil && !slices.ContainsFunc(in.Dates, func(d Date) bool { return d.Span == e.Date.Span }) {
+			t.Errorf("date %+v is not an input date", e.Date)
+		}
 		for _, a := range e.Arguments {
 			if !ok(a.Span) {
 				t.Errorf("bad argument span %+v", a)
+			}
+			if !argFromInput(in, a) {
+				t.Errorf("argument %+v (%q) is not an input item", a, in.Text[a.Start:a.End])
 			}
 			if a.Name != "" && a.Entity == "" {
 				t.Errorf("argument %+v names no entity", a)
 			}
 		}
 	}
+}
+
+// argFromInput reports whether argument a points at the input item it names:
+// an entity mention, an amount, a quantity, or (for words) any text.
+func argFromInput(in Input, a Argument) bool {
+	switch {
+	case a.Entity != "":
+		for _, e := range in.Entities {
+			if e.ID == a.Entity && e.Name == a.Name && slices.Contains(e.Mentions, a.Span) {
+				return true
+			}
+		}
+		return false
+	case a.Currency != "":
+		return slices.ContainsFunc(in.Amounts, func(x Amount) bool { return x.Span == a.Span && x.Value == a.Value })
+	case a.Unit != "":
+		return slices.ContainsFunc(in.Quantities, func(x Quantity) bool { return x.Span == a.Span && x.Value == a.Value })
+	}
+	return a.Value != "" && a.End > a.Start
 }

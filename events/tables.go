@@ -87,7 +87,9 @@ type langTables struct {
 	index     map[string][]trigPat
 	unindexed []trigPat
 	cues      []cue
+	cueIx     patternIndex
 	values    []valueRow
+	valueIx   patternIndex
 	classes   map[string]map[string]string // class → word → canonical word
 	ntrig     int
 }
@@ -276,6 +278,16 @@ func parseTables(fsys fs.FS) (*tables, error) {
 	}
 	for _, lt := range tb.langs {
 		lt.values = append(lt.values, shared...)
+		for i, c := range lt.cues {
+			for j, p := range c.pats {
+				lt.cueIx.add(i, j, p)
+			}
+		}
+		for i, v := range lt.values {
+			for j, p := range v.pats {
+				lt.valueIx.add(i, j, p)
+			}
+		}
 	}
 	return tb, nil
 }
@@ -333,4 +345,39 @@ func frameKey(k string) string {
 		k = "<" + k
 	}
 	return k
+}
+
+// patRef names pattern pat of table row row.
+type patRef struct{ row, pat int }
+
+// patternIndex finds the patterns that may start at a word, by the first
+// three bytes of their first element.
+type patternIndex struct {
+	byKey map[string][]patRef
+	rest  []patRef // patterns that cannot be indexed (suffixes, short prefixes)
+}
+
+func (ix *patternIndex) add(row, pat int, p pattern) {
+	keys, ok := p.firstKeys()
+	if !ok {
+		ix.rest = append(ix.rest, patRef{row, pat})
+		return
+	}
+	if ix.byKey == nil {
+		ix.byKey = map[string][]patRef{}
+	}
+	for _, k := range dedupe(keys) {
+		ix.byKey[k] = append(ix.byKey[k], patRef{row, pat})
+	}
+}
+
+// each calls fn for every pattern that may start at word w, in table order
+// within each group.
+func (ix *patternIndex) each(w string, fn func(patRef)) {
+	for _, r := range ix.byKey[indexKey(w)] {
+		fn(r)
+	}
+	for _, r := range ix.rest {
+		fn(r)
+	}
 }
