@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/depeche-nlp/depeche/extract"
@@ -19,6 +21,8 @@ type batch struct {
 	stderr   io.Writer
 	total    int  // number of records when known in advance, else 0
 	quiet    bool // no progress display
+	group    bool // keep each document's events in docs, for grouping
+	docs     []*extract.Document
 }
 
 // result is the outcome of one record: a document or an error record.
@@ -91,6 +95,9 @@ func (b *batch) run(ctx context.Context, records func(func(record) bool) error) 
 			next++
 			<-slots
 			prog.add()
+			if b.group {
+				b.docs = append(b.docs, eventsOnly(res.doc))
+			}
 			if res.rec.err != nil {
 				status = exitFailed
 				fmt.Fprintf(b.stderr, "depeche extract: %s: %s\n", fileLine(res.rec), oneLine(res.rec.err.Message))
@@ -116,6 +123,29 @@ func (b *batch) run(ctx context.Context, records func(func(record) bool) error) 
 		return exitFailed
 	}
 	return status
+}
+
+// eventsOnly keeps what grouping needs of a document (its ID and events),
+// so that a batch does not hold every text in memory: argument texts are
+// copied, since they point into the document's text. A nil document stays
+// nil.
+func eventsOnly(d *extract.Document) *extract.Document {
+	if d == nil {
+		return nil
+	}
+	evs := slices.Clone(d.Events)
+	for i := range evs {
+		evs[i].Arguments = slices.Clone(evs[i].Arguments)
+		for j := range evs[i].Arguments {
+			evs[i].Arguments[j].Text = strings.Clone(evs[i].Arguments[j].Text)
+		}
+		if evs[i].Date != nil {
+			date := *evs[i].Date
+			date.Text = strings.Clone(date.Text)
+			evs[i].Date = &date
+		}
+	}
+	return &extract.Document{ID: d.ID, Events: evs}
 }
 
 // analyse runs the pipeline on one record, turning a failure into an

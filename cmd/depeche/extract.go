@@ -26,6 +26,7 @@ type extractFlags struct {
 	format    string
 	workers   int
 	quiet     bool
+	group     string
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -38,6 +39,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.StringVar(&f.format, "format", "json", "output `format`: json, or text (a human summary, not a stable format)")
 	fs.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "number of `workers` for batch input")
 	fs.BoolVar(&f.quiet, "quiet", false, "show no progress on standard error")
+	fs.StringVar(&f.group, "group", "", "also write to `FILE` the groups of events that several inputs tell of the same real-world event (JSON)")
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
 	}
@@ -80,7 +82,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	defaults := extract.Article{Published: published, Lang: f.lang}
 	out := newEncoder(stdout, f.format, !f.jsonl && len(files) == 1)
-	b := &batch{pipeline: p, workers: f.workers, out: out, stderr: stderr, quiet: f.quiet || out.single}
+	b := &batch{pipeline: p, workers: f.workers, out: out, stderr: stderr, quiet: f.quiet || out.single, group: f.group != ""}
 	var records func(yield func(record) bool) error
 	if f.jsonl {
 		records = jsonlRecords(files, stdin, defaults)
@@ -88,7 +90,31 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		records = fileRecords(files, stdin, defaults, f.html)
 		b.total = len(files)
 	}
-	return b.run(ctx, records)
+	status := b.run(ctx, records)
+	if f.group != "" && status != exitUsage {
+		if err := writeGroups(f.group, b.docs); err != nil {
+			fmt.Fprintf(stderr, "depeche extract: --group: %v\n", err)
+			return exitFailed
+		}
+	}
+	return status
+}
+
+// groupsFile is what --group writes: the groups of events that several
+// inputs tell of the same real-world event. Members name inputs by their
+// position in the input (from 0) and their id.
+type groupsFile struct {
+	Schema string          `json:"schema"`
+	Groups []extract.Group `json:"groups"`
+}
+
+// writeGroups writes the groups of docs' events to path.
+func writeGroups(path string, docs []*extract.Document) error {
+	b, err := json.MarshalIndent(groupsFile{Schema: "depeche/v1-groups", Groups: extract.GroupEvents(docs)}, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
 // parsePublished reads a date as YYYY-MM-DD or RFC 3339; "" is no date.

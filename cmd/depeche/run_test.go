@@ -265,3 +265,36 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("two files: exit %d, want %d", code, exitUsage)
 	}
 }
+
+func TestGroup(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "groups.json")
+	files := []string{"../../examples/testdata/scale-mercor-mt.fr.txt", sample}
+	code, out, stderr := call(t, "", append([]string{"extract", "--published", "2025-09-05", "--group", path}, files...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if n := strings.Count(out, "\n"); n != len(files) {
+		t.Errorf("%d output lines for %d files: --group must leave them unchanged", n, len(files))
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Schema string
+		Groups []struct {
+			Type    string
+			Members []struct{ Document int }
+		}
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]bool{}
+	for _, g := range v.Groups {
+		types[g.Type] = true
+	}
+	if v.Schema != "depeche/v1-groups" || !types["investment"] {
+		t.Errorf("groups file: schema %q, types %v; want the shared investment", v.Schema, types)
+	}
+}
