@@ -2,9 +2,9 @@ package events
 
 import (
 	"context"
-	"slices"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
