@@ -168,6 +168,11 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 	if len(v.exact) == len(ft) {
 		x.add(ft, v)
 	}
+	// a leading article ("The Verge") is left to the text: the article
+	// before a mention belongs to it anyway
+	for len(ft) > 1 && words[ft[0]] != nil && words[ft[0]].function {
+		ft = ft[1:]
+	}
 	if len(ft) > maxNameWords {
 		return
 	}
@@ -183,7 +188,7 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 				continue // the same word in both languages
 			}
 			opts[k] = append(opts[k], option{toks: tr, translated: !wi.function, function: wi.function})
-			if !wi.adjective && len(tr) == 1 && !strings.HasSuffix(tr[0], "s") && !strings.HasSuffix(tr[0], "x") && !strings.HasSuffix(tr[0], "z") {
+			if !wi.adjective && !wi.function && len(tr) == 1 && !strings.HasSuffix(tr[0], "s") && !strings.HasSuffix(tr[0], "x") && !strings.HasSuffix(tr[0], "z") {
 				opts[k] = append(opts[k], option{toks: []string{tr[0] + "s"}, translated: true, plural: true})
 			}
 		}
@@ -242,13 +247,19 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 	if len(ft) != 2 {
 		return
 	}
+	if opts[0][0].function || opts[1][0].function {
+		return
+	}
 	adj0, adj1 := words[ft[0]] != nil && words[ft[0]].adjective, words[ft[1]] != nil && words[ft[1]].adjective
 	if adj0 && !adj1 {
 		gen([][]option{opts[1], opts[0]}) // French noun–adjective order
 	}
 	if !adj0 && !adj1 {
+		// N1 de N2 word for word, and N2 de N1 as French turns an
+		// English compound ("Data Bricks" → "briques de données")
 		for _, c := range deForms {
 			gen([][]option{opts[0], {{toks: c, function: true}}, opts[1]})
+			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]})
 		}
 		for _, c := range aForms {
 			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]})
