@@ -24,10 +24,13 @@ type doc struct {
 // cand is a candidate mention: a gazetteer match or a run of capitalized
 // words, with the evidence gathered for it.
 type cand struct {
-	a, b    int   // token range [a, b)
-	gaz     []int // gazetteer entries whose name matched; nil for a run
-	conf    float64
-	votes   [4]float64 // evidence per Kind
+	a, b  int   // token range [a, b)
+	gaz   []int // gazetteer entries whose name matched; nil for a run
+	conf  float64
+	votes [4]float64 // evidence per Kind from rules
+	ner   [4]float64 // evidence per Kind from the statistical recognizer: it
+	// only chooses among gazetteer entries of different kinds, as prose's
+	// labels for unknown names are too noisy to type them
 	initial bool
 	group   int
 }
@@ -39,12 +42,26 @@ func (c *cand) vote(k Kind, w, conf float64) {
 	c.conf = max(c.conf, conf)
 }
 
-// kind returns the kind with the most evidence, KindUnknown if none.
-func (c *cand) kind() Kind {
+// kind returns the kind with the most evidence from rules, KindUnknown if
+// none.
+func (c *cand) kind() Kind { return argmax(c.votes) }
+
+// allKind returns the kind with the most evidence from rules and the
+// statistical recognizer together.
+func (c *cand) allKind() Kind {
+	var v [4]float64
+	for k := range v {
+		v[k] = c.votes[k] + c.ner[k]
+	}
+	return argmax(v)
+}
+
+// argmax returns the kind with the most weight, KindUnknown if none.
+func argmax(votes [4]float64) Kind {
 	best, bw := KindUnknown, 0.0
 	for _, k := range []Kind{KindOrg, KindPerson, KindLoc} {
-		if c.votes[k] > bw {
-			best, bw = k, c.votes[k]
+		if votes[k] > bw {
+			best, bw = k, votes[k]
 		}
 	}
 	return best

@@ -62,8 +62,9 @@ type Candidate struct {
 
 // NER is the extension point for a statistical recognizer (see
 // internal/prosener). Its candidates are one signal among several: they
-// raise the confidence of, and type, names that the rules found, but never
-// make an entity on their own. Implementations must be safe for concurrent
+// raise the confidence of names that the rules found and choose between
+// gazetteer entries of different kinds, but never make an entity on their
+// own nor override the kind the rules give. Implementations must be safe for concurrent
 // use and return offsets into text.
 type NER interface {
 	Entities(ctx context.Context, text string, s Sentence) ([]Candidate, error)

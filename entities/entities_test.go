@@ -178,18 +178,24 @@ func (f fakeNER) Entities(_ context.Context, _ string, s entities.Sentence) ([]e
 }
 
 func TestNERSignal(t *testing.T) {
-	text := "Investors cheered as the Harlow Street deal closed. Blue sky."
+	text := "Investors cheered as the Harlow Street deal closed. Blue sky. Jordan spoke."
 	i := strings.Index(text, "Harlow Street")
 	j := strings.Index(text, "sky")
-	ner := fakeNER{{Start: i, End: i + len("Harlow Street"), Kind: entities.KindPerson}, {Start: j, End: j + 3, Kind: entities.KindOrg}}
-	r := newRecognizer(t, entities.WithNER(ner), entities.WithMinConfidence(0.55))
+	k := strings.Index(text, "Jordan")
+	ner := fakeNER{
+		{Start: i, End: i + len("Harlow Street"), Kind: entities.KindPerson},
+		{Start: j, End: j + 3, Kind: entities.KindOrg},
+		{Start: k, End: k + len("Jordan"), Kind: entities.KindPerson},
+	}
+	r := newRecognizer(t, entities.WithNER(ner), entities.WithMinConfidence(0.55),
+		entities.WithEntries(gazetteer.Entry{Kind: gazetteer.KindPerson, Name: "Jordan"}))
 	got, err := r.Recognize(context.Background(), text, []entities.Sentence{{Start: 0, End: len(text), Lang: "en"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"PERSON Harlow Street [Harlow Street]"}
+	want := []string{"ORG Harlow Street [Harlow Street]", "PERSON Jordan [Jordan]"}
 	if diff := cmp.Diff(want, names(got)); diff != "" {
-		t.Errorf("NER raises and types a run, never makes one (-want +got):\n%s", diff)
+		t.Errorf("NER raises confidence and picks among gazetteer kinds; it never makes a name nor types an unknown one (-want +got):\n%s", diff)
 	}
 }
 

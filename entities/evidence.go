@@ -169,7 +169,10 @@ func (d *doc) score(c *cand, lang string, ner []Candidate) {
 	}
 	for _, x := range ner {
 		if x.Start < d.toks[c.b-1].end && x.End > d.toks[c.a].start {
-			c.vote(x.Kind, 0.5, min(c.conf+0.15, 0.9))
+			if int(x.Kind) < len(c.ner) {
+				c.ner[x.Kind] += 0.5
+			}
+			c.conf = max(c.conf, min(c.conf+0.15, 0.9))
 		}
 	}
 }

@@ -88,7 +88,7 @@ func groupKey(name string) string { return gazetteer.Fold(name) }
 func (d *doc) pickEntry(c *cand) gazetteer.Entry {
 	es := d.r.gaz.entries
 	best := c.gaz[0]
-	if k := c.kind(); k != KindUnknown {
+	if k := c.allKind(); k != KindUnknown {
 		for _, id := range c.gaz {
 			if es[id].Kind == k {
 				best = id
@@ -206,8 +206,7 @@ func initials(words []string) string {
 }
 
 func kindOf(votes [4]float64) Kind {
-	c := cand{votes: votes}
-	if k := c.kind(); k != KindUnknown {
+	if k := argmax(votes); k != KindUnknown {
 		return k
 	}
 	return KindOrg
