@@ -45,3 +45,28 @@ func TestLinearScan(t *testing.T) {
 		t.Errorf("10,000 × milliards de: got %d matches", len(ms))
 	}
 }
+
+// TestTablesLoad checks that every data table parses, and that each starts
+// with a comment naming its source.
+func TestTablesLoad(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.phrases) < 500 {
+		t.Errorf("only %d phrases loaded", len(lx.phrases))
+	}
+	files, err := dataFS.ReadDir("data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := dataFS.ReadFile("data/" + f.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(b), "# source: ") {
+			t.Errorf("%s does not start with a source comment", f.Name())
+		}
+	}
+}
