@@ -33,6 +33,7 @@ type side struct {
 	unit       Unit
 	unitTok    int // token of the percent sign or noun, -1 if none
 	article    bool
+	wordScale  bool // a scale written as a word ("Milliarden"), not an abbreviation ("m")
 }
 
 // expr is a parsed expression.
@@ -98,8 +99,8 @@ func (s *scanner) parseExpr(i int, parseMode bool) (expr, bool) {
 	if !ex.isRange && lo.hasCur && lo.nscales == 0 && lo.cur.exp == 0 && !lo.cur.minor && allDigits(lo.raw) {
 		s.parseCents(&ex)
 	}
-	if !ex.isRange && !lo.hasCur && !lo.percent && lo.unit == UnitUnknown && lo.nscales == 0 && !parseMode {
-		return ex, false // a bare figure is not a quantity
+	if !ex.isRange && !lo.hasCur && !lo.percent && lo.unit == UnitUnknown && !lo.wordScale && !parseMode {
+		return ex, false // a bare figure ("2024", "5 m") is not a quantity
 	}
 	return ex, true
 }
@@ -197,6 +198,7 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 			s.note(mask, h)
 			sd.scales[sd.nscales] = k
 			sd.nscales++
+			sd.wordScale = sd.wordScale || !h.e.abbr
 			k = h.next
 		}
 		if sd.nscales > 0 {
@@ -209,7 +211,7 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		}
 		sd.words, sd.article = v, article
 		if scaled {
-			sd.nscales = -1 // scales are inside the words
+			sd.nscales, sd.wordScale = -1, true // scales are inside the words
 			if h, ok := s.lookup(next-1, eScale); ok && !h.e.abbr {
 				sd.wordsScale = next - 1
 			}
@@ -229,7 +231,7 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		if h, ok := s.lookup(k, eConn); ok {
 			conn, hasConn, k2 = h, true, h.next
 		}
-		if h, ok := s.lookup(k2, eCurrency); ok {
+		if h, ok := s.lookup(k2, eCurrency); ok && !(sd.raw == "" && s.toks[k2].kind == tSym && s.beforeFigure(h.next)) {
 			sd.cur, sd.hasCur, sd.curTok, sd.end = h.e, true, k2, h.next
 			s.note(mask, h)
 			if hasConn {
@@ -266,6 +268,12 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		return sd, false // "a $ 300 million": the article is not a figure
 	}
 	return sd, true
+}
+
+// beforeFigure reports whether token k is a figure, so that a sign after a
+// number in words is the prefix of that figure ("one of $5 billion").
+func (s *scanner) beforeFigure(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == tNum
 }
 
 // scaleFraction reads "et demi", "and a half" after a figure's scale word

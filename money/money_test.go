@@ -81,6 +81,7 @@ func TestFind(t *testing.T) {
 		{name: "spanish", text: "5 mil millones de dólares", want: []string{"5 mil millones de dólares => 5000000000 USD"}},
 		{name: "italian", text: "3 miliardi di euro", want: []string{"3 miliardi di euro => 3000000000 EUR"}},
 		{name: "a dollar", text: "a $ 300 million contract", want: []string{"$ 300 million => 300000000 USD"}, reason: "the article is not a figure before a sign"},
+		{name: "sign of the next figure", text: "one of $5 billion", want: []string{"$5 billion => 5000000000 USD"}, reason: "a sign followed by a figure is that figure's prefix"},
 		{name: "percent then money", text: "sank 27 % in the quarter to $ 254 million", want: []string{"$ 254 million => 254000000 USD"}},
 	}
 	for _, tt := range tests {
@@ -123,6 +124,7 @@ func TestFindQuantities(t *testing.T) {
 		{name: "drei Milliarden", text: "drei Milliarden", want: []string{"drei Milliarden => 3000000000  exact"}},
 		{name: "money is not a quantity", text: "14,3 milliards de dollars", want: nil},
 		{name: "year", text: "en 2024", want: nil},
+		{name: "abbreviation alone", text: "a 5 m drop and 3k steps", want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
