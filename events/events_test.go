@@ -249,6 +249,8 @@ func TestFrench(t *testing.T) {
 			ss{"ORG:Sarcelle Énergie"}, nil, nil, nil),
 			want: ss{"lawsuit asserted plaintiff=Sarcelle Énergie"}},
 		// nothing to report
+		{name: "rien_banque_investissement", reason: "\"banque d’investissement\" is a stop phrase, not an investment\n",
+			s: fr("Renault a choisi la banque d’investissement Lazard.", ss{"ORG:Lazard", "ORG:Renault"}, nil, nil, nil)},
 		{name: "rien_generique", s: fr("Le marché de l’intelligence artificielle est en pleine effervescence.", nil, nil, nil, nil)},
 		{name: "rien_sans_entite", s: fr("Les investissements dans la tech atteignent des sommets.", nil, nil, nil, nil)},
 		{name: "rien_terme_cite", reason: "a quoted term of fewer than four words is not speech\n",
@@ -438,6 +440,7 @@ func TestEnglish(t *testing.T) {
 			ss{"ORG:Pellham Systems", "LOC:Delaware"}, nil, nil, nil),
 			want: ss{"lawsuit asserted defendant=Pellham Systems court=Delaware claim=breach_of_contract"}},
 		// nothing to report
+		{name: "none_investment_bank", s: en("Goldman Sachs, the investment bank, advised Adobe in Figma.", ss{"ORG:Goldman Sachs", "ORG:Adobe", "ORG:Figma"}, nil, nil, nil)},
 		{name: "none_short_quote", s: en("Apple calls it a “game changer”.", ss{"ORG:Apple"}, nil, nil, nil)},
 		{name: "none_shares", s: en("Shares of Nvidia rose 3% on Tuesday.", ss{"ORG:Nvidia"}, nil, ss{"3%=3 percent"}, nil)},
 		{name: "none_raised_concerns", reason: "\"raised\" with no amount is not a funding round\n",

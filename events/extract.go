@@ -467,11 +467,16 @@ func (d *doc) sentenceEvents(si int) []*cand {
 	}
 	d.attachNumbers(sd, trigs, cands)
 	d.attachValues(sd, trigs, cands)
+	out := cands[:0]
 	for i, c := range cands {
+		if c.ev.Type == TypeUnknown {
+			continue // a stop phrase
+		}
 		d.attachDate(sd, trigs[i], c)
 		d.fillContext(si, c)
+		out = append(out, c)
 	}
-	return absorbValuations(cands)
+	return absorbValuations(out)
 }
 
 // absorbValuations folds a valuation told inside a funding round's sentence

@@ -190,9 +190,12 @@ func parseTables(fsys fs.FS) (*tables, error) {
 			return nil
 		}},
 		{"triggers.tsv", 6, func(f []string) error {
-			t, err := ParseType(f[1])
-			if err != nil {
-				return err
+			t := TypeUnknown // "-": a stop phrase, which only blocks other triggers
+			if f[1] != "-" {
+				var err error
+				if t, err = ParseType(f[1]); err != nil {
+					return err
+				}
 			}
 			w, err := strconv.ParseFloat(f[3], 64)
 			if err != nil || w <= 0 || w > 1 {
@@ -203,7 +206,7 @@ func parseTables(fsys fs.FS) (*tables, error) {
 				return fmt.Errorf("pattern %q: %w", f[4], err)
 			}
 			tr := &trigger{lang: f[0], typ: t, rule: f[0] + "." + f[1] + "." + f[2], weight: w, pats: pats, frame: map[string][]string{}}
-			for _, slot := range strings.Fields(f[5]) {
+			for _, slot := range strings.Fields(strings.TrimPrefix(f[5], "-")) {
 				k, v, ok := strings.Cut(slot, "=")
 				if !ok {
 					return fmt.Errorf("frame slot %q", slot)
