@@ -12,6 +12,7 @@ import (
 	"github.com/depeche-nlp/depeche/money"
 	"github.com/depeche-nlp/depeche/normalize"
 	"github.com/depeche-nlp/depeche/segment"
+	"golang.org/x/text/language"
 )
 
 // state is what the stages found in one article. Spans are in the
@@ -55,11 +56,7 @@ func (p *Pipeline) analyse(ctx context.Context, text, code string, published tim
 
 	st.amounts = money.Find(nt)
 	st.quantities = money.FindQuantities(nt)
-	var dopts []dates.Option
-	if !published.IsZero() {
-		dopts = append(dopts, dates.WithReference(published))
-	}
-	st.dates = dates.Find(nt, dopts...)
+	st.dates = st.findDates(published)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -75,6 +72,26 @@ func (p *Pipeline) analyse(ctx context.Context, text, code string, published tim
 		return nil, fmt.Errorf("extract: events: %w", err)
 	}
 	return st, nil
+}
+
+// findDates finds the dates of each run of one language with that
+// language's words only (German "hier" is not French "hier"), resolved
+// against the publication date.
+func (st *state) findDates(published time.Time) []dates.Expr {
+	var out []dates.Expr
+	nt := st.norm.Text
+	for _, r := range segments(len(nt), st.sentences, st.langs, st.docLang.Code) {
+		opts := []dates.Option{dates.WithLanguage(language.Make(r.Language))}
+		if !published.IsZero() {
+			opts = append(opts, dates.WithReference(published))
+		}
+		for _, d := range dates.Find(nt[r.Start:r.End], opts...) {
+			d.Start += r.Start
+			d.End += r.Start
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // eventInput converts what the other stages found into the events
