@@ -49,13 +49,10 @@ type expr struct {
 
 // note narrows the language mask of the expression being parsed.
 func (s *scanner) note(mask *uint8, h hit) {
-	if m := *mask & h.langs(); m != 0 {
+	if m := *mask & h.union; m != 0 {
 		*mask = m
 	}
 }
-
-// langs of a hit: every language in which the phrase has the same kind.
-func (h hit) langs() uint8 { return h.union }
 
 // parseExpr parses the longest expression starting at token i.
 func (s *scanner) parseExpr(i int, parseMode bool) (expr, bool) {

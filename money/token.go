@@ -263,7 +263,7 @@ func parseFigure(raw string, style numStyle) (Decimal, error) {
 			continue
 		}
 		if k == decimalAt {
-			if !groupOK(group, ngroups, firstGroup, true) {
+			if ngroups > 0 && group != 3 {
 				return Decimal{}, ErrSyntax
 			}
 			group = -1000 // no grouping after the decimal point
@@ -293,12 +293,4 @@ func parseFigure(raw string, style numStyle) (Decimal, error) {
 		return Decimal{}, ErrRange
 	}
 	return d, nil
-}
-
-func groupOK(group, ngroups, firstGroup int, last bool) bool {
-	if ngroups == 0 {
-		return true
-	}
-	_ = firstGroup
-	return group == 3 || (!last && group == 2)
 }
