@@ -3,7 +3,9 @@ package events
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // argKey identifies an argument's value for comparison across mentions and documents.
@@ -22,12 +24,60 @@ func argKey(a Argument) string {
 	return "w:" + strings.Join(strings.Fields(fold(a.Value)), " ")
 }
 
-// datesAgree reports whether two dates can name the same day, month or year.
+// datesAgree reports whether two dates can name the same time: their
+// periods (year, half, quarter, month, ISO week, day) overlap.
 func datesAgree(a, b *Date) bool {
 	if a == nil || b == nil {
 		return true
 	}
-	return strings.HasPrefix(a.Value, b.Value) || strings.HasPrefix(b.Value, a.Value)
+	a0, a1, okA := period(a.Value)
+	b0, b1, okB := period(b.Value)
+	if !okA || !okB {
+		return strings.HasPrefix(a.Value, b.Value) || strings.HasPrefix(b.Value, a.Value)
+	}
+	return !a1.Before(b0) && !b1.Before(a0)
+}
+
+// period returns the first and last day of an ISO 8601 value cut to its
+// precision: "2025", "2025-H1", "2025-Q3", "2025-06", "2025-W36", "2025-06-12".
+func period(v string) (first, last time.Time, ok bool) {
+	if len(v) < 4 {
+		return first, last, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return first, last, false
+	}
+	day := func(m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	rest := v[4:]
+	n := 0
+	if len(rest) > 2 && rest[0] == '-' && (rest[1] == 'H' || rest[1] == 'Q' || rest[1] == 'W') {
+		if n, err = strconv.Atoi(rest[2:]); err != nil {
+			return first, last, false
+		}
+	}
+	switch {
+	case rest == "":
+		return day(1, 1), day(12, 31), true
+	case strings.HasPrefix(rest, "-H") && (n == 1 || n == 2):
+		first = day(time.Month(6*n-5), 1)
+		return first, first.AddDate(0, 6, -1), true
+	case strings.HasPrefix(rest, "-Q") && n >= 1 && n <= 4:
+		first = day(time.Month(3*n-2), 1)
+		return first, first.AddDate(0, 3, -1), true
+	case strings.HasPrefix(rest, "-W") && n >= 1 && n <= 53:
+		// ISO week 1 holds January 4th; weeks start on Monday
+		jan4 := day(1, 4)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(n-1))
+		return monday, monday.AddDate(0, 0, 6), true
+	}
+	if t, err := time.Parse("2006-01-02", v); err == nil {
+		return t, t, true
+	}
+	if t, err := time.Parse("2006-01", v); err == nil {
+		return t, t.AddDate(0, 1, -1), true
+	}
+	return first, last, false
 }
 
 // compatible reports whether a and b may be the same event: same type, no

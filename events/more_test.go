@@ -154,6 +154,34 @@ func TestEvidenceAndConfidence(t *testing.T) {
 	}
 }
 
+func TestDatesAgree(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"2025", "2025-06-12", true},
+		{"2025-06", "2025-06-30", true},
+		{"2025-06", "2025-07-01", false},
+		{"2025-W36", "2025-09-06", true}, // Monday 1 to Sunday 7 September 2025
+		{"2025-W36", "2025-09-08", false},
+		{"2025-W01", "2024-12-30", true}, // ISO week 1 of 2025 starts in 2024
+		{"2025-Q3", "2025-09", true},
+		{"2025-Q3", "2025-10-01", false},
+		{"2025-H1", "2025-06-30", true},
+		{"2025-H2", "2025-06-30", false},
+		{"2025-06", "2024-06", false},
+		{"soon", "soon", true},
+	}
+	for _, tc := range tests {
+		if got := datesAgree(&Date{Value: tc.a}, &Date{Value: tc.b}); got != tc.want {
+			t.Errorf("datesAgree(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := datesAgree(&Date{Value: tc.b}, &Date{Value: tc.a}); got != tc.want {
+			t.Errorf("datesAgree(%s, %s) = %v, want %v", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
+
 func TestGroup(t *testing.T) {
 	inv := func(investor, target, amount, date string) Event {
 		e := Event{Type: Investment, Arguments: []Argument{{Role: "investor", Name: investor}, {Role: "target", Name: target}}}
