@@ -100,6 +100,7 @@ func TestAttributes(t *testing.T) {
 		{"org role name", "Kestrel Aerospace CEO Daniel Whitmore spoke.", "Daniel Whitmore", "CEO", "Kestrel Aerospace"},
 		{"title only", "La cofondatrice Surya Midha a déclaré que non.", "Surya Midha", "co-founder", ""},
 		{"english apposition", "Priya Raman, founder of Dosa Labs, said so.", "Priya Raman", "founder", "Dosa Labs"},
+		{"possessive org before role", "Marlin Foods grew. Marlin’s CFO, Dana Whitfield, said so.", "Dana Whitfield", "CFO", "Marlin Foods"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
