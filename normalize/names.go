@@ -447,7 +447,8 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 // namesOther reports whether tokens [i, j) spell, case and accents aside,
 // a name of a known entity other than entity.
 func (x *nameIndex) namesOther(toks []token, i, j, entity int) bool {
-	var key []byte
+	var buf [128]byte
+	key := buf[:0]
 	for k := i; k < j; k++ {
 		if k > i {
 			key = append(key, ' ')
@@ -604,13 +605,19 @@ func (x *nameIndex) cue(s string, toks []token, a, j int) bool {
 			}
 		}
 	}
-	var key []string
+	var buf [128]byte
 	for k := a - 1; k >= 0 && a-k <= x.maxCue; k-- {
 		if !gapOK(s, toks[k], toks[k+1]) {
 			break
 		}
-		key = append([]string{toks[k].fold}, key...)
-		if x.before[strings.Join(key, " ")] {
+		key := buf[:0]
+		for m := k; m < a; m++ {
+			if m > k {
+				key = append(key, ' ')
+			}
+			key = append(key, toks[m].fold...)
+		}
+		if x.before[string(key)] {
 			return true
 		}
 	}
@@ -619,7 +626,8 @@ func (x *nameIndex) cue(s string, toks []token, a, j int) bool {
 
 // match reports whether an expression of set starts at token i.
 func (x *nameIndex) match(s string, toks []token, i int, set map[string]bool) bool {
-	var key []byte
+	var buf [128]byte
+	key := buf[:0]
 	for k := i; k < len(toks) && k-i < x.maxCue; k++ {
 		if k > i {
 			if !gapOK(s, toks[k-1], toks[k]) {

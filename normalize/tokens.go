@@ -21,8 +21,12 @@ type token struct {
 // apostrophe ("jusqu'", "lorsqu'", "puisqu'").
 const maxElision = 7
 
-// tokenize splits s into tokens, appending to toks.
+// tokenize splits s into tokens, appending to toks. The folded forms
+// that differ from the text share one allocation.
 func tokenize(s string, toks []token) []token {
+	first := len(toks)
+	var arena []byte
+	spans := make([][2]int, 0, cap(toks)-len(toks)) // arena span of each token, {-1, -1} when fold is the text
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -44,8 +48,25 @@ func tokenize(s string, toks []token) []token {
 				end = j + 1 // "l'" before a word
 			}
 		}
-		toks = append(toks, token{start: i, end: end, fold: foldWord(s[i:end])})
+		w := s[i:end]
+		a := len(arena)
+		var folded bool
+		arena, folded = appendFold(arena, w)
+		if folded {
+			spans = append(spans, [2]int{a, len(arena)})
+		} else {
+			spans = append(spans, [2]int{-1, -1})
+		}
+		toks = append(toks, token{start: i, end: end, fold: w})
 		i = end
+	}
+	if len(arena) > 0 {
+		str := string(arena)
+		for k, sp := range spans {
+			if sp[0] >= 0 {
+				toks[first+k].fold = str[sp[0]:sp[1]]
+			}
+		}
 	}
 	return toks
 }
@@ -68,10 +89,12 @@ func isTokenRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// foldWord folds a word as the gazetteer folds names (lower case, no
-// diacritics), without allocating for words that are lower-case ASCII
-// already, and without normalizing for Latin letters.
-func foldWord(w string) string {
+// appendFold appends to dst the folded form of a word, as the gazetteer
+// folds names (lower case, no diacritics), and reports whether it did: a
+// word that is lower-case ASCII already is its own fold and nothing is
+// appended. Latin letters are folded through a table, without
+// normalizing.
+func appendFold(dst []byte, w string) ([]byte, bool) {
 	i := 0
 	for i < len(w) {
 		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
@@ -80,11 +103,11 @@ func foldWord(w string) string {
 		i++
 	}
 	if i == len(w) {
-		return w
+		return dst, false
 	}
 	tab := latinFold()
-	b := make([]byte, 0, len(w))
-	b = append(b, w[:i]...)
+	start := len(dst)
+	dst = append(dst, w[:i]...)
 	for _, r := range w[i:] {
 		switch {
 		case r < utf8.RuneSelf:
@@ -94,11 +117,11 @@ func foldWord(w string) string {
 		case r >= latinLo && r < latinLo+rune(len(tab)) && tab[r-latinLo] != 0:
 			r = tab[r-latinLo]
 		default:
-			return gazetteer.Fold(w)
+			return append(dst[:start], gazetteer.Fold(w)...), true
 		}
-		b = utf8.AppendRune(b, r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return string(b)
+	return dst, true
 }
 
 // latinLo is the first rune of the Latin letters latinFold covers
