@@ -36,7 +36,9 @@ type Entity struct {
 	// Name is the canonical name: the gazetteer's when the entity is
 	// known, else the fullest form the document uses.
 	Name string
-	// Confidence is in [0, 1].
+	// Confidence is in [0, 1]: 0.95 for a gazetteer name, about 0.8 for a
+	// name with a cue (legal form, role, given name, "la société X"), 0.5
+	// for a bare capitalized name mid-sentence; more mentions raise it.
 	Confidence float64
 	// Mentions are sorted by Start.
 	Mentions []Mention
@@ -81,6 +83,7 @@ type SentenceError struct {
 	Len        int // length of the text
 }
 
+// Error describes the sentence and the text's length.
 func (e *SentenceError) Error() string {
 	return fmt.Sprintf("entities: sentence %d [%d,%d) out of bounds for text of %d bytes", e.Index, e.Start, e.End, e.Len)
 }

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -13,7 +14,7 @@ import (
 var dataFS embed.FS
 
 // ErrData reports a malformed embedded data file.
-var ErrData = fmt.Errorf("entities: bad data file")
+var ErrData = errors.New("entities: bad data file")
 
 // phrase is a cue or role: a sequence of folded words.
 type phrase struct {
