@@ -19,7 +19,8 @@
 //   - triggers.tsv: trigger patterns ("licenci*", "rompre ~ contrat") and a
 //     frame saying which role the subject, the object and each preposition
 //     give ("subj=investor dans=target de=investor"), before or after the
-//     trigger, with passive voice swapping subject and object;
+//     trigger, with passive voice swapping subject and object; stop phrases
+//     ("banque d'investissement") that keep their words from being triggers;
 //   - modality.tsv: cues for reported, alleged, planned and denied events;
 //   - values.tsv: word-valued arguments (rounds, claims, job titles);
 //   - lexicon.tsv: function words (prepositions, auxiliaries, speech verbs);
@@ -35,7 +36,17 @@
 //
 // The same event told several times in one article (a shared entity in the
 // same role, or a definite reference such as "la plainte") is one event with
-// all its evidence. Group clusters the same real-world event across articles.
+// all its evidence. Group clusters the same real-world event across articles:
+// same type, a core entity in the same role, no conflicting amount or other
+// single-valued argument, and dates whose periods overlap ("2025-W36" and
+// "2025-09-06").
+//
+// # Confidence
+//
+// An event's confidence is its trigger's weight, scaled by the share of core
+// roles filled (from 0.55 with none to 1 with all), lowered for reported,
+// alleged, planned and denied events and for a role taken from a previous
+// sentence, and raised a little for each further sentence telling it.
 //
 // # Usage
 //

@@ -155,7 +155,8 @@ func ParseModality(s string) (Modality, error) {
 // Event is one business event found in a document. Span is its primary
 // evidence (the first sentence that tells it); Evidence lists every sentence
 // that tells it, in text order. Rule names the table entry that produced it,
-// as "<lang>.<type>.<name>".
+// as "<lang>.<type>.<name>". Events are plain values: Extract returns new
+// ones on each call and keeps no reference to them.
 type Event struct {
 	Type       Type
 	Modality   Modality
