@@ -62,9 +62,11 @@ type nameIndex struct {
 	maxLen   int
 	idioms   map[string][][]string // by first token
 	maxIdiom int
-	after    map[string]bool
-	before   map[string]bool
-	maxCue   int
+	// determiners: a lower-case candidate right after one is an ordinary noun
+	determiners map[string]bool
+	after       map[string]bool
+	before      map[string]bool
+	maxCue      int
 }
 
 // Connectors MT puts between the words of a two-word name, French first:
@@ -98,12 +100,16 @@ type wordInfo struct {
 
 func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string) *nameIndex {
 	x := &nameIndex{
-		entries: g.Entries(),
-		forms:   make(map[string][]pattern),
-		first:   make(map[string]bool),
-		idioms:  make(map[string][][]string),
-		after:   make(map[string]bool),
-		before:  make(map[string]bool),
+		entries:     g.Entries(),
+		forms:       make(map[string][]pattern),
+		first:       make(map[string]bool),
+		idioms:      make(map[string][][]string),
+		after:       make(map[string]bool),
+		before:      make(map[string]bool),
+		determiners: make(map[string]bool),
+	}
+	for _, d := range t.determiners {
+		x.determiners[gazetteer.Fold(d)] = true
 	}
 	words := make(map[string]*wordInfo)
 	trFolds := make(map[string]bool)
@@ -361,7 +367,7 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 	// first pass: evidence from the candidate's own context
 	kept := cands[:0]
 	for _, c := range cands {
-		if c.vetoed(idiom) {
+		if c.vetoed(idiom) || c.i > 0 && x.determiners[toks[c.i-1].fold] && !isUpper0(s, toks[c.i]) {
 			continue
 		}
 		c.start = toks[c.i].start

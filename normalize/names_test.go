@@ -98,6 +98,10 @@ func TestNameRepair(t *testing.T) {
 		{name: "lower case plain word", in: "la pomme a été cueillie hier.", want: "la pomme a été cueillie hier."},
 		{name: "weak form supported by a strong one", in: "Carré a annoncé un terminal. Les clients de carré sont ravis.",
 			want: "Square a annoncé un terminal. Les clients de Square sont ravis.", reason: "the document shows MT renders the name by this word"},
+		{name: "determiner keeps the plain word", in: "Pomme a racheté la société. Il mange une pomme et vante sa pomme.",
+			want: "Apple a racheté la société. Il mange une pomme et vante sa pomme.", reason: "after an indefinite or possessive determiner, a lower-case word is an ordinary noun"},
+		{name: "German determiner", in: "Apfel hat angekündigt, neue Geräte zu bauen. Er isst einen apfel.",
+			want: "Apple hat angekündigt, neue Geräte zu bauen. Er isst einen apfel."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,8 +48,10 @@ var dataFS embed.FS
 type tables struct {
 	words  []Word
 	idioms []string
-	after  []string // cues that follow a name
-	before []string // cues that precede a name
+	// determiners before which a lower-case word is an ordinary noun
+	determiners []string
+	after       []string // cues that follow a name
+	before      []string // cues that precede a name
 }
 
 var defaultTables = sync.OnceValues(func() (*tables, error) {
@@ -65,6 +67,10 @@ var defaultTables = sync.OnceValues(func() (*tables, error) {
 		return nil, err
 	}
 	t.idioms = lines(string(b))
+	if b, err = dataFS.ReadFile("data/determiners.tsv"); err != nil {
+		return nil, err
+	}
+	t.determiners = lines(string(b))
 	if b, err = dataFS.ReadFile("data/cues.tsv"); err != nil {
 		return nil, err
 	}
