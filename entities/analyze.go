@@ -248,7 +248,7 @@ func (d *doc) findRuns(base, end int) {
 		j := i + 1
 		for j < end && !d.toks[j].nl && !d.used[j] {
 			u := d.toks[j]
-			if d.isNameWord(j) || (u.word && (lx.weak[d.raw(j)] || lx.legal[d.raw(j)] || lx.designator[d.raw(j)])) {
+			if d.isNameWord(j) || (u.word && (u.hasUpper && lx.weak[d.toks[j].fold] || lx.legal[d.raw(j)] || lx.designator[d.raw(j)])) {
 				j++
 				continue
 			}

@@ -75,6 +75,16 @@ func TestRecognize(t *testing.T) {
 			text:   "La société allègue de Theft of Trade Secrets contre Brisegrain.",
 			want:   []string{"ORG Brisegrain [Brisegrain]"},
 			reason: "untranslated English fragments next to English function words count for nothing alone"},
+		{name: "capitalized common nouns", lang: "fr",
+			text:   "Les Actions de Nexora montent, dit Tom Brandt, Analyste Senior, car les Clients Entreprise achètent.",
+			want:   []string{"ORG Nexora [Nexora]", "PERSON Tom Brandt [Tom Brandt]"},
+			reason: "machine translation capitalizes common nouns; they never make a name alone"},
+		{name: "common noun continues a name", lang: "fr",
+			text: "L’entreprise Sarcelle Énergie recrute.",
+			want: []string{"ORG Sarcelle Énergie [Sarcelle Énergie]"}},
+		{name: "products and titles with numbers", lang: "en",
+			text: "The model Atlas-2 beat GPT-4 and entered the Fortune 500 list.",
+			want: nil, reason: "a word with or before a number is a product or a title"},
 		{name: "empty", lang: "fr", text: "", want: nil},
 	}
 	for _, tt := range tests {

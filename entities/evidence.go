@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // prepositions that link a role to its organization ("PDG de X",
 // "analyste chez X", "CEO of X"); a closed class of the grammar.
 func isRolePrep(fold string) bool {
@@ -144,6 +146,8 @@ func (d *doc) score(c *cand, lang string, ner []Candidate) {
 		} else if d.toks[c.a-1].fold == "," {
 			if p, _ := d.roleEndingAt(c.a - 1); p != nil {
 				c.vote(KindPerson, 1, 0.75)
+			} else if d.roleOfOrgEndingAt(c.a - 1) {
+				c.vote(KindPerson, 1, 0.8) // "le PDG de Vantor, Daniel Okoye"
 			}
 		}
 		if c.a-1 > lo && isRolePrep(d.toks[c.a-1].fold) {
@@ -192,6 +196,9 @@ func (d *doc) baseConf(c *cand, lang string) float64 {
 	if c.a > lo && d.used[c.a-1] && d.toks[c.a-1].word || c.b < hi && d.used[c.b] && d.toks[c.b].word {
 		return 0.4
 	}
+	if c.b == c.a+1 && hasDigit(d.raw(c.a)) {
+		return 0.4 // "Atlas-2", "GPT-4", "A320": products and models
+	}
 	if c.b < hi && isNumber(d.raw(c.b)) {
 		return 0.4 // "Fortune 500", "CAC 40": a title, not a name
 	}
@@ -209,4 +216,26 @@ func isEnglishFunctionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roleOfOrgEndingAt reports whether "ROLE prep NAME" ends at token e-1,
+// where NAME is a candidate of the same sentence ("le PDG de Turing").
+func (d *doc) roleOfOrgEndingAt(e int) bool {
+	lo := d.sentOf[e-1]
+	for i := len(d.cands) - 1; i >= 0; i-- {
+		o := d.cands[i]
+		if o.a < lo {
+			break
+		}
+		if o.b == e && o.a-1 > lo && isRolePrep(d.toks[o.a-1].fold) {
+			p, _ := d.roleEndingAt(o.a - 1)
+			return p != nil
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }

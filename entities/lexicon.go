@@ -54,6 +54,9 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 		}
 	}
 	if err == nil {
+		err = readLines("data/common_nouns.txt", 1, func(f []string) error { lx.weak[gazetteer.Fold(f[0])] = true; return nil })
+	}
+	if err == nil {
 		err = readLines("data/org_words.txt", 2, func(f []string) error {
 			m := map[string]map[string]bool{"legal": lx.legal, "designator": lx.designator, "head": lx.head, "weak": lx.weak}[f[0]]
 			if m == nil {
