@@ -30,7 +30,9 @@
 // one in a future sentence); "lundi dernier" and "last Monday" never mean the reference
 // day; "mardi 9 septembre" takes the year in which 9 September is a Tuesday.
 // "Le lendemain", "la veille", "un jour après" and "two days later" count from the last
-// day-precise date found earlier in the same text, else from the reference date.
+// day-precise date found earlier in the same text; without one they stay unresolved:
+// in news they count from an event the text does not date, not from the day of
+// publication.
 // "Il y a deux semaines" and "two weeks ago" have the precision of their unit
 // (2025-W34). Ranges ("de 2014 à 2018", "du 1er au 3 octobre") give two expressions,
 // ModSince and ModUntil; the first day of a day range takes the month of the second.

@@ -14,7 +14,7 @@ type parser struct {
 	lenient bool // Parse: ambiguous words and bare years need no context
 	hasRef  bool
 	ref     time.Time // the reference day, at midnight UTC
-	anchor  time.Time // the last day-precise date of the text, or ref
+	anchor  time.Time // the last day-precise date of the text
 	hasAnc  bool
 	// tense bits per token, computed on first use
 	tense []uint8
@@ -31,7 +31,6 @@ func newParser(text string, lx *lexicon, o options, lenient bool) *parser {
 		y, m, d := o.ref.Date()
 		if y >= 1 && y <= 9999 {
 			p.hasRef, p.ref = true, day(y, int(m), d)
-			p.anchor, p.hasAnc = p.ref, true
 		}
 	}
 	return p

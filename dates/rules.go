@@ -148,7 +148,10 @@ func (p *parser) relDay(i int, mask langMask) (res, bool) {
 	return res{}, false
 }
 
-// fromAnchor shifts the anchor (the last day-precise date, else the reference) by n units.
+// fromAnchor shifts the anchor, the last day-precise date of the text, by
+// n units. Without one the expression stays unresolved: in news, "le
+// lendemain" or "un jour après" counts from an event the text does not
+// date, not from the day of publication.
 func (p *parser) fromAnchor(end int, u unit, n int) (res, bool) {
 	if !p.hasAnc {
 		return res{end: end, kind: KindDate, rel: true, unres: true}, true
