@@ -72,8 +72,9 @@ func (d *doc) surface(a, b int) string { return d.text[d.toks[a].start:d.toks[b-
 
 func (d *doc) raw(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
 
-// sentence tokenizes one sentence and adds its candidates.
-func (d *doc) sentence(s Sentence, ner []Candidate) {
+// sentence tokenizes one sentence, adds its candidates and scores them; it
+// returns the index of the sentence's first candidate.
+func (d *doc) sentence(s Sentence) int {
 	base := len(d.toks)
 	d.toks = tokenize(d.text, s.Start, s.End, d.toks)
 	end := len(d.toks)
@@ -90,8 +91,9 @@ func (d *doc) sentence(s Sentence, ner []Candidate) {
 	d.matchGazetteer(base, end)
 	d.findRuns(base, end)
 	for _, c := range d.cands[first:] {
-		d.score(c, s.Lang, ner)
+		d.score(c, s.Lang)
 	}
+	return first
 }
 
 // markInitials flags the first word of the sentence, of each line and of

@@ -103,7 +103,7 @@ func (d *doc) cueAfter(s int) (Kind, bool) {
 
 // score gathers the evidence for a candidate: its words, the cues around
 // it, roles and appositions, and the statistical recognizer.
-func (d *doc) score(c *cand, lang string, ner []Candidate) {
+func (d *doc) score(c *cand, lang string) {
 	lx := d.r.lx
 	n := c.b - c.a
 	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
@@ -171,12 +171,43 @@ func (d *doc) score(c *cand, lang string, ner []Candidate) {
 			c.vote(KindOrg, 1, 0.7)
 		}
 	}
-	for _, x := range ner {
-		if x.Start < d.toks[c.b-1].end && x.End > d.toks[c.a].start {
-			if int(x.Kind) < len(c.ner) {
-				c.ner[x.Kind] += 0.5
+}
+
+// nerHelps reports whether the statistical recognizer could change the
+// result for the candidates from index first on: a run just below the
+// threshold, or a gazetteer name of several kinds. Elsewhere it is not run,
+// as it costs far more than the rules.
+func (d *doc) nerHelps(first int) bool {
+	for _, c := range d.cands[first:] {
+		if c.gaz == nil && c.conf < d.r.minConf && c.conf+nerBoost >= d.r.minConf {
+			return true
+		}
+		if len(c.gaz) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nerBoost is the confidence a run gains when the recognizer agrees.
+const nerBoost = 0.15
+
+// applyNER adds the recognizer's evidence to the candidates from index
+// first on: more confidence for runs it also found, and its kinds, which
+// only choose among gazetteer entries.
+func (d *doc) applyNER(first int, ner []Candidate) {
+	for _, c := range d.cands[first:] {
+		hit := false
+		for _, x := range ner {
+			if x.Start < d.toks[c.b-1].end && x.End > d.toks[c.a].start {
+				hit = true
+				if int(x.Kind) < len(c.ner) {
+					c.ner[x.Kind] += 0.5
+				}
 			}
-			c.conf = max(c.conf, min(c.conf+0.15, 0.9))
+		}
+		if hit && c.gaz == nil {
+			c.conf = min(c.conf+nerBoost, 0.9)
 		}
 	}
 }

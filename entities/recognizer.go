@@ -116,15 +116,14 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, sentences []Sen
 			continue
 		}
 		last = s.End
-		var ner []Candidate
-		if r.ner != nil {
+		first := d.sentence(s)
+		if r.ner != nil && d.nerHelps(first) {
 			c, err := r.ner.Entities(ctx, text, s)
 			if err != nil {
 				return nil, fmt.Errorf("entities: NER: %w", err)
 			}
-			ner = c
+			d.applyNER(first, c)
 		}
-		d.sentence(s, ner)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -3,6 +3,8 @@ package prosener_test
 import (
 	"context"
 	"fmt"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/depeche-nlp/depeche/entities"
@@ -84,4 +86,31 @@ func ExampleRecognizer() {
 	// ORG Kestrel Aerospace
 	// PERSON Daniel Whitmore
 	// LOC Ohio
+}
+
+// TestConcurrent shares one Recognizer between goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	n, err := prosener.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tim Cook, the chief executive of Apple, spoke in London on Monday."
+	s := entities.Sentence{Start: 0, End: len(text), Lang: "en"}
+	want, err := n.Entities(context.Background(), text, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 10 {
+				got, err := n.Entities(context.Background(), text, s)
+				if err != nil || !slices.Equal(got, want) {
+					t.Errorf("got %v, %v; want %v", got, err, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
