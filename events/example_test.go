@@ -14,8 +14,21 @@ func find(text, sub string) events.Span {
 	return events.Span{Start: i, End: i + len(sub)}
 }
 
+// findAll returns the spans of every occurrence of sub in text.
+func findAll(text, sub string) []events.Span {
+	var out []events.Span
+	for i := 0; ; {
+		j := strings.Index(text[i:], sub)
+		if j < 0 {
+			return out
+		}
+		out = append(out, events.Span{Start: i + j, End: i + j + len(sub)})
+		i += j + len(sub)
+	}
+}
+
 func ExampleExtractor_Extract() {
-	text := "Meta a investi 14,3 milliards de dollars dans Scale AI en juin. La start-up a licencié 14 % de ses effectifs."
+	text := "Meta a investi 14,3 milliards de dollars dans Scale AI en juin. En juillet, Scale AI a licencié 14 % de ses effectifs."
 	first := strings.Index(text, ". ") + 2
 	in := events.Input{
 		Text:      text,
@@ -23,11 +36,14 @@ func ExampleExtractor_Extract() {
 		Sentences: []events.Sentence{{Span: events.Span{Start: 0, End: first}}, {Span: events.Span{Start: first, End: len(text)}}},
 		Entities: []events.Entity{
 			{ID: "E1", Type: "ORG", Name: "Meta", Mentions: []events.Span{find(text, "Meta")}},
-			{ID: "E2", Type: "ORG", Name: "Scale AI", Mentions: []events.Span{find(text, "Scale AI")}},
+			{ID: "E2", Type: "ORG", Name: "Scale AI", Mentions: findAll(text, "Scale AI")},
 		},
 		Amounts:    []events.Amount{{Span: find(text, "14,3 milliards de dollars"), Value: "14300000000", Currency: "USD", Qualifier: "exact"}},
 		Quantities: []events.Quantity{{Span: find(text, "14 %"), Value: "14", Unit: "percent"}},
-		Dates:      []events.Date{{Span: find(text, "en juin"), Value: "2025-06", Precision: "month", Relative: true}},
+		Dates: []events.Date{
+			{Span: find(text, "en juin"), Value: "2025-06", Precision: "month", Relative: true},
+			{Span: find(text, "En juillet"), Value: "2025-07", Precision: "month", Relative: true},
+		},
 	}
 	x, err := events.New()
 	if err != nil {
@@ -55,6 +71,7 @@ func ExampleExtractor_Extract() {
 	// layoff asserted fr.layoff.licencier
 	//   employer: Scale AI "Scale AI"
 	//   percent: 14 "14 %"
+	//   date: 2025-07
 }
 
 func ExampleGroup() {

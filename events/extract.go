@@ -63,6 +63,7 @@ type mention struct {
 	ent              int // index into Input.Entities
 	t0, t1           int // token range in the sentence
 	marker, compound string
+	markerAt         int // token index of the marker, or -1
 	subjOK           bool
 	coord            int // index of the mention it is coordinated with, or -1
 	quoted           bool
@@ -90,6 +91,7 @@ type sentData struct {
 type cand struct {
 	ev         Event
 	sent       int
+	sents      []int // sentences of the candidates merged into this one
 	trigStart  int
 	weight     float64
 	anaphoric  bool
@@ -322,7 +324,7 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 	}
 	for k := range sd.ments {
 		m := &sd.ments[k]
-		m.marker, m.compound, m.coord = "", "", -1
+		m.marker, m.compound, m.coord, m.markerAt = "", "", -1, -1
 		for j, steps := m.t0-1, 0; j >= 0 && steps < 6; j, steps = j-1, steps+1 {
 			t := toks[j]
 			if stops[j] {
@@ -335,21 +337,22 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 				// "contre A, B et C": a list of the same type shares its marker;
 				// "de Scale AI, Alexandr Wang," is an apposition and does not.
 				listed := m.t1 < len(toks) && (toks[m.t1].norm == "," || lt.is("coord", toks[m.t1].norm))
+				// "Selon Les Echos, Nvidia et Microsoft": a fronted phrase ends at its comma
 				if t.norm == "," && listed {
-					if k2 := endsAt(j - 1); k2 >= 0 && d.in.Entities[sd.ments[k2].ent].Type == d.in.Entities[m.ent].Type {
-						m.marker, m.compound, m.coord = sd.ments[k2].marker, sd.ments[k2].compound, k2
+					if k2 := endsAt(j - 1); k2 >= 0 && d.in.Entities[sd.ments[k2].ent].Type == d.in.Entities[m.ent].Type && sd.ments[k2].markerAt != 0 {
+						m.marker, m.compound, m.coord, m.markerAt = sd.ments[k2].marker, sd.ments[k2].compound, k2, sd.ments[k2].markerAt
 					}
 				}
 				break
 			}
 			if lt.is("coord", t.norm) {
 				if k2 := endsAt(j - 1); k2 >= 0 {
-					m.marker, m.compound, m.coord = sd.ments[k2].marker, sd.ments[k2].compound, k2
+					m.marker, m.compound, m.coord, m.markerAt = sd.ments[k2].marker, sd.ments[k2].compound, k2, sd.ments[k2].markerAt
 					break
 				}
 			}
 			if canon, ok := lt.classes["marker"][t.norm]; ok {
-				m.marker = canon
+				m.marker, m.markerAt = canon, j
 				if j > 0 && toks[j-1].word {
 					m.compound = toks[j-1].norm + "_" + canon
 				}
@@ -361,6 +364,16 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 		}
 		m.subjOK = m.marker == "" || lt.is("subject", m.marker)
 	}
+}
+
+// relativeAntecedent reports whether a relative pronoun follows mention mt
+// ("ASML, qui devient actionnaire"): mt is the subject of that clause.
+func relativeAntecedent(sd *sentData, mt mention) bool {
+	j := mt.t1
+	if j < len(sd.toks) && sd.toks[j].norm == "," {
+		j++
+	}
+	return j < len(sd.toks) && sd.lt.is("relative", sd.toks[j].norm)
 }
 
 // adjacent reports whether mention b follows mention a within three words,
@@ -476,12 +489,12 @@ func (d *doc) sentenceEvents(si int) []*cand {
 		d.fillContext(si, c)
 		out = append(out, c)
 	}
-	return absorbValuations(out)
+	return d.absorbValuations(out)
 }
 
-// absorbValuations folds a valuation told inside a funding round's sentence
-// into the round.
-func absorbValuations(cands []*cand) []*cand {
+// absorbValuations folds a valuation or an investment told inside a funding
+// round's sentence into the round ("valuing it at", "drew investments from").
+func (d *doc) absorbValuations(cands []*cand) []*cand {
 	var round *cand
 	for _, c := range cands {
 		if c.ev.Type == FundingRound {
@@ -494,12 +507,29 @@ func absorbValuations(cands []*cand) []*cand {
 	}
 	out := cands[:0]
 	for _, c := range cands {
-		if c.ev.Type == Valuation {
+		switch c.ev.Type {
+		case Valuation:
 			if v := argOf(&c.ev, "valuation"); v != nil && argOf(&round.ev, "valuation") == nil {
-				a := *v
-				round.ev.Arguments = append(round.ev.Arguments, a)
+				round.ev.Arguments = append(round.ev.Arguments, *v)
 				continue
 			}
+		case Investment:
+			for _, a := range c.ev.Arguments {
+				switch a.Role {
+				case "investor":
+					a.Role = "investors"
+				case "target":
+					a.Role = "investee"
+				}
+				rs := d.x.tb.types[FundingRound].role(a.Role)
+				if rs == nil || rs.single && argOf(&round.ev, a.Role) != nil || slices.ContainsFunc(round.ev.Arguments, func(x Argument) bool {
+					return a.Entity != "" && x.Entity == a.Entity
+				}) {
+					continue
+				}
+				round.ev.Arguments = append(round.ev.Arguments, a)
+			}
+			continue
 		}
 		out = append(out, c)
 	}
@@ -532,15 +562,20 @@ func isPassive(sd *sentData, m match) bool {
 	if m.t1 < len(toks) && lt.is("agent", toks[m.t1].norm) {
 		return true
 	}
-	for j := m.t0 - 1; j >= 0 && j >= m.t0-3; j-- {
-		if !toks[j].word {
-			return false
-		}
-		if lt.is("agent", toks[j].norm) {
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-4; j-- {
+		t := toks[j]
+		if lt.is("agent", t.norm) {
 			return true
+		}
+		if clauseBreak(t) || t.word && !lt.is("determiner", t.norm) && !isNumber(t.norm) {
+			return false
 		}
 	}
 	return false
+}
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // frameEvent fills the entity roles of trigger m from its frame, looking at
@@ -548,7 +583,7 @@ func isPassive(sd *sentData, m match) bool {
 func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand {
 	sd := &d.sents[si]
 	tr := m.tp.t
-	c := &cand{sent: si, trigStart: sd.toks[m.t0].start, weight: tr.weight}
+	c := &cand{sent: si, sents: []int{si}, trigStart: sd.toks[m.t0].start, weight: tr.weight}
 	c.ev = Event{Type: tr.typ, Rule: tr.rule, Span: sd.span, Evidence: []Span{sd.span}}
 	c.ev.Modality = cues.at(m)
 	if m.t0 > 0 && sd.lt.is("definite", sd.toks[m.t0-1].norm) {
@@ -572,7 +607,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		if roles == nil {
 			roles = frame("<" + mt.marker)
 		}
-		if roles == nil && mt.subjOK && (subj < 0 || linked(sd.ments, k, subj)) {
+		if roles == nil && (mt.subjOK || relativeAntecedent(sd, mt)) && (subj < 0 || linked(sd.ments, k, subj)) {
 			slot := "subj"
 			if passive {
 				slot = "obj"
@@ -583,6 +618,13 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 			continue
 		}
 		d.assign(c, spec, roles, mt)
+	}
+	if subj < 0 {
+		slot := "subj"
+		if passive {
+			slot = "obj"
+		}
+		d.anaphoricSubject(si, m, c, spec, frame(slot))
 	}
 	obj := -1
 	for k := first; k < len(sd.ments); k++ {
@@ -609,6 +651,44 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		d.assign(c, spec, roles, mt)
 	}
 	return c
+}
+
+// anaphoricSubject fills the subject of trigger m when it is a pronoun or a
+// generic noun ("il a racheté", "le groupe prévoit de céder", "it bought"):
+// the last subject named in the three sentences before that fits a role.
+func (d *doc) anaphoricSubject(si int, m match, c *cand, spec *typeSpec, roles []string) {
+	sd := &d.sents[si]
+	org, person := false, false
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-8 && !org && !person; j-- {
+		t := sd.toks[j]
+		if clauseBreak(t) || sd.mentAt[j] != 0 {
+			break
+		}
+		org, person = hasPart(sd.lt, "anaphor", t.norm), hasPart(sd.lt, "pronoun", t.norm)
+	}
+	if !org && !person {
+		return
+	}
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		prev := &d.sents[j]
+		if prev.lt == nil {
+			continue
+		}
+		if !prev.marked {
+			d.markers(prev, make([]bool, len(prev.toks)))
+		}
+		for k := len(prev.ments) - 1; k >= 0; k-- {
+			mt := prev.ments[k]
+			typ := d.in.Entities[mt.ent].Type
+			if !(typ == "ORG" && org || typ == "PERSON" && person) {
+				continue
+			}
+			if mt.subjOK && !mt.quoted && d.assign(c, spec, roles, mt) {
+				c.contextArg = c.ev.Arguments[len(c.ev.Arguments)-1].Role
+				return
+			}
+		}
+	}
 }
 
 // How far (in tokens) a trigger looks for its arguments before and after it.
@@ -814,23 +894,34 @@ func (d *doc) fillContext(si int, c *cand) {
 		if !rs.context || argOf(&c.ev, rs.name) != nil {
 			continue
 		}
-		for j := si - 1; j >= 0 && j >= si-3; j-- {
-			ms := d.sents[j].ments
-			found := false
-			for k := len(ms) - 1; k >= 0; k-- {
-				e := d.in.Entities[ms[k].ent]
-				if rs.kinds[e.Type] && !ms[k].quoted {
-					c.ev.Arguments = append(c.ev.Arguments, Argument{Role: rs.name, Entity: e.ID, Name: e.Name, Span: ms[k].span})
-					c.contextArg = rs.name
-					found = true
-					break
-				}
-			}
-			if found {
+		// the last subject named in the three sentences before, else the last name
+		for _, subjectOnly := range []bool{true, false} {
+			if d.fillFrom(si, c, rs, subjectOnly) {
 				break
 			}
 		}
 	}
+}
+
+// fillFrom fills role rs of c with the last fitting mention of the three
+// sentences before si (only mentions in subject position if subjectOnly).
+func (d *doc) fillFrom(si int, c *cand, rs roleSpec, subjectOnly bool) bool {
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		prev := &d.sents[j]
+		if prev.lt != nil && !prev.marked {
+			d.markers(prev, make([]bool, len(prev.toks)))
+		}
+		for k := len(prev.ments) - 1; k >= 0; k-- {
+			mt := prev.ments[k]
+			e := d.in.Entities[mt.ent]
+			if rs.kinds[e.Type] && !mt.quoted && (mt.subjOK || !subjectOnly) {
+				c.ev.Arguments = append(c.ev.Arguments, Argument{Role: rs.name, Entity: e.ID, Name: e.Name, Span: mt.span})
+				c.contextArg = rs.name
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueMatch is a modality cue found in a sentence.

@@ -98,12 +98,27 @@ func compatible(spec *typeSpec, a, b *Event) (ok, shared bool) {
 				} else if rs != nil && rs.single {
 					return false, false
 				}
-			} else if kx == ky && strings.HasPrefix(kx, "e:") {
-				return false, false
+			} else if kx == ky && strings.HasPrefix(kx, "e:") && isCore(spec, x.Role) && isCore(spec, y.Role) {
+				return false, false // an entity in two core roles: plaintiff here, defendant there
 			}
 		}
 	}
 	return true, shared
+}
+
+func isCore(spec *typeSpec, role string) bool {
+	rs := spec.role(role)
+	return rs != nil && rs.core
+}
+
+// hasCore reports whether e names an entity in a core role.
+func hasCore(spec *typeSpec, e *Event) bool {
+	for _, a := range e.Arguments {
+		if a.Name != "" && isCore(spec, a.Role) {
+			return true
+		}
+	}
+	return false
 }
 
 // absorb adds b's evidence and missing arguments to a.
@@ -136,6 +151,7 @@ func absorb(spec *typeSpec, a, b *cand) {
 		a.ev.Date = b.ev.Date
 	}
 	a.weight = max(a.weight, b.weight)
+	a.sents = append(a.sents, b.sents...)
 }
 
 // maxMergeLookback bounds how many earlier events of the same type a
@@ -155,7 +171,11 @@ func (d *doc) merge(cands []*cand) []Event {
 		same := byType[c.ev.Type]
 		for _, m := range same[max(0, len(same)-maxMergeLookback):] {
 			ok, shared := compatible(spec, &m.ev, &c.ev)
-			if ok && (shared || c.anaphoric || m.sent == c.sent) {
+			// told in the same sentence, or sharing an entity, or a definite
+			// reference ("la plainte"), or a mention naming no core entity
+			// soon after ("Nvidia a participé au tour de table")
+			near := slices.Contains(m.sents, c.sent) || !hasCore(spec, &c.ev) && c.sent-slices.Max(m.sents) <= 3
+			if ok && (shared || c.anaphoric || near) {
 				absorb(spec, m, c)
 				done = true
 				break

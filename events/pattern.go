@@ -29,7 +29,7 @@ type elem struct {
 }
 
 // maxGap is how many words a "~" element of a pattern may skip.
-const maxGap = 4
+const maxGap = 6
 
 // pattern is a sequence of elements matched against consecutive tokens.
 type pattern []elem
