@@ -65,7 +65,8 @@ type mention struct {
 	marker, compound string
 	markerAt         int // token index of the marker, or -1
 	subjOK           bool
-	coord            int // index of the mention it is coordinated with, or -1
+	afterTrigger     bool // right after a trigger: that trigger's object
+	coord            int  // index of the mention it is coordinated with, or -1
 	quoted           bool
 }
 
@@ -324,10 +325,11 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 	}
 	for k := range sd.ments {
 		m := &sd.ments[k]
-		m.marker, m.compound, m.coord, m.markerAt = "", "", -1, -1
+		m.marker, m.compound, m.coord, m.markerAt, m.afterTrigger = "", "", -1, -1, false
 		for j, steps := m.t0-1, 0; j >= 0 && steps < 6; j, steps = j-1, steps+1 {
 			t := toks[j]
 			if stops[j] {
+				m.afterTrigger = true
 				break
 			}
 			if k2 := endsAt(j); k2 >= 0 {
@@ -607,7 +609,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		if roles == nil {
 			roles = frame("<" + mt.marker)
 		}
-		if roles == nil && (mt.subjOK || relativeAntecedent(sd, mt)) && (subj < 0 || linked(sd.ments, k, subj)) {
+		if roles == nil && (mt.subjOK && !mt.afterTrigger || relativeAntecedent(sd, mt)) && (subj < 0 || linked(sd.ments, k, subj)) {
 			slot := "subj"
 			if passive {
 				slot = "obj"
