@@ -354,6 +354,12 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 				}
 			}
 			if canon, ok := lt.classes["marker"][t.norm]; ok {
+				// "l’éditeur de logiciels Dassault Systèmes": a bare "de" before a
+				// noun governs that noun; the name is in apposition to it
+				if t.norm == canon && (canon == "de" || canon == "di") && j+1 < m.t0 && toks[j+1].word &&
+					!lt.is("determiner", toks[j+1].norm) && !isNumber(toks[j+1].norm) {
+					break
+				}
 				m.marker, m.markerAt = canon, j
 				if j > 0 && toks[j-1].word {
 					m.compound = toks[j-1].norm + "_" + canon
