@@ -488,6 +488,11 @@ func (d *doc) sentenceEvents(si int) []*cand {
 	}
 	d.attachNumbers(sd, trigs, cands)
 	d.attachValues(sd, trigs, cands)
+	for _, c := range cands {
+		if c.ev.Type == Hire {
+			d.previousRole(sd, c)
+		}
+	}
 	out := cands[:0]
 	for i, c := range cands {
 		if c.ev.Type == TypeUnknown {
@@ -677,6 +682,18 @@ func (d *doc) anaphoricSubject(si int, m match, c *cand, spec *typeSpec, roles [
 	if !org && !person {
 		return
 	}
+	fits := func(mt mention) bool {
+		typ := d.in.Entities[mt.ent].Type
+		return typ == "ORG" && org || typ == "PERSON" && person
+	}
+	// "Shares of Peloton jumped after the fitness company named …": a name
+	// earlier in the sentence comes first
+	first, _ := slices.BinarySearchFunc(sd.ments, m.t0, func(mt mention, t int) int { return cmp.Compare(mt.t0, t) })
+	for k := first - 1; k >= 0; k-- {
+		if mt := sd.ments[k]; fits(mt) && !mt.quoted && d.assign(c, spec, roles, mt) {
+			return
+		}
+	}
 	for j := si - 1; j >= 0 && j >= si-3; j-- {
 		prev := &d.sents[j]
 		if prev.lt == nil {
@@ -687,11 +704,7 @@ func (d *doc) anaphoricSubject(si int, m match, c *cand, spec *typeSpec, roles [
 		}
 		for k := len(prev.ments) - 1; k >= 0; k-- {
 			mt := prev.ments[k]
-			typ := d.in.Entities[mt.ent].Type
-			if !(typ == "ORG" && org || typ == "PERSON" && person) {
-				continue
-			}
-			if mt.subjOK && !mt.quoted && d.assign(c, spec, roles, mt) {
+			if fits(mt) && mt.subjOK && !mt.quoted && d.assign(c, spec, roles, mt) {
 				c.contextArg = c.ev.Arguments[len(c.ev.Arguments)-1].Role
 				return
 			}
@@ -863,6 +876,35 @@ func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
 			c.ev.Arguments = append(c.ev.Arguments, Argument{Role: v.role, Value: v.value,
 				Span: Span{sd.toks[h.start].start, sd.toks[h.end-1].end}})
 		}
+	}
+}
+
+// previousRole handles a job title followed by another organization than the
+// hire's ("Fidji Simo, the chief executive of Instacart, …"): the title is
+// the person's previous role, and that organization the previous one.
+func (d *doc) previousRole(sd *sentData, c *cand) {
+	role, org := argOf(&c.ev, "role"), argOf(&c.ev, "organization")
+	if role == nil {
+		return
+	}
+	j := tokenAt(sd.toks, role.End)
+	if j+1 >= len(sd.toks) || !sd.lt.is("marker", sd.toks[j].norm) || sd.mentAt[j+1] == 0 {
+		return
+	}
+	mt := sd.ments[sd.mentAt[j+1]-1]
+	e := d.in.Entities[mt.ent]
+	if e.Type != "ORG" || org != nil && org.Entity == e.ID {
+		return
+	}
+	args := c.ev.Arguments[:0]
+	for _, a := range c.ev.Arguments {
+		if a.Role != "role" {
+			args = append(args, a)
+		}
+	}
+	c.ev.Arguments = args
+	if argOf(&c.ev, "previous_organization") == nil {
+		c.ev.Arguments = append(c.ev.Arguments, Argument{Role: "previous_organization", Entity: e.ID, Name: e.Name, Span: mt.span})
 	}
 }
 
