@@ -27,6 +27,15 @@
 //   - types.tsv: the roles of each type, their entity kinds, and the roles an
 //     event must fill to be reported.
 //
+// A name is governed by the preposition before it ("contre Mercor"), unless a
+// comma makes it an apposition ("le fondateur de Scale AI, Alexandr Wang") or
+// a bare "de" governs a noun in between ("l'éditeur de logiciels X"); lists
+// share one preposition. A subject that is a pronoun or a generic noun ("il",
+// "it", "le groupe") is the last fitting subject of the three sentences
+// before; the antecedent of a relative pronoun ("ASML, qui …") is its
+// clause's subject; a name right after a trigger is its object, never the
+// subject of a later one.
+//
 // Amounts, percentages, headcounts and words go to the nearest trigger whose
 // type has a role for them; the date is the nearest date of the sentence that
 // is not a duration. A role an event is about (the company valued, the
