@@ -116,6 +116,11 @@ func TestSentencesShortFragments(t *testing.T) {
 			want: []string{"fr", "en", "fr"},
 		},
 		{
+			name: "Italian function words shared with French do not settle it",
+			text: "La società aprirà uffici a Madrid e a Parigi entro la fine dell'anno e prevede di assumere 150 persone. La banca ha smentito qualsiasi interesse.",
+			want: []string{"it", "it"},
+		},
+		{
 			name: "a fragment first takes the following language",
 			text: "Reuters\nThe bank said on Monday that it had hired two new advisers for the deal.",
 			want: []string{"en", "en"},
