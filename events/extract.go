@@ -68,6 +68,7 @@ type mention struct {
 	afterTrigger     bool // right after a trigger: that trigger's object
 	coord            int  // index of the mention it is coordinated with, or -1
 	quoted           bool
+	rank             int // salience: how many times the entity was named so far
 }
 
 // match is one trigger found in a sentence.
@@ -97,6 +98,7 @@ type cand struct {
 	weight     float64
 	anaphoric  bool
 	contextArg string // role filled from a previous sentence
+	ofRound    bool   // a valuation whose subject is a funding round ("L'opération valorise …")
 }
 
 // Extract returns the events of in, sorted by Start, then type, then rule.
@@ -180,6 +182,7 @@ func validate(in Input) error {
 type docMention struct {
 	span Span
 	ent  int
+	rank int // how many times the entity was named so far, this mention included
 }
 
 func collectMentions(in Input) []docMention {
@@ -187,7 +190,7 @@ func collectMentions(in Input) []docMention {
 	for i, e := range in.Entities {
 		for _, m := range e.Mentions {
 			if m.End > m.Start {
-				ms = append(ms, docMention{m, i})
+				ms = append(ms, docMention{span: m, ent: i})
 			}
 		}
 	}
@@ -197,8 +200,11 @@ func collectMentions(in Input) []docMention {
 	// drop mentions nested in or overlapping an earlier one
 	out := ms[:0]
 	end := -1
+	seen := make([]int, len(in.Entities))
 	for _, m := range ms {
 		if m.span.Start >= end {
+			seen[m.ent]++
+			m.rank = seen[m.ent]
 			out = append(out, m)
 			end = m.span.End
 		}
@@ -301,7 +307,7 @@ func (d *doc) analyse(s Sentence) sentData {
 		if t0 >= t1 {
 			continue
 		}
-		sd.ments = append(sd.ments, mention{span: m.span, ent: m.ent, t0: t0, t1: t1, coord: -1, quoted: d.inLongQuote(m.span.Start)})
+		sd.ments = append(sd.ments, mention{span: m.span, ent: m.ent, t0: t0, t1: t1, coord: -1, quoted: d.inLongQuote(m.span.Start), rank: m.rank})
 	}
 	sd.mentAt = make([]int, len(sd.toks))
 	for k, m := range sd.ments {
@@ -520,6 +526,10 @@ func (d *doc) absorbValuations(cands []*cand) []*cand {
 	}
 	out := cands[:0]
 	for _, c := range cands {
+		if c.ofRound {
+			out = append(out, c) // "the round values …" refers to a round told before
+			continue
+		}
 		switch c.ev.Type {
 		case Valuation:
 			if v := argOf(&c.ev, "valuation"); v != nil && argOf(&round.ev, "valuation") == nil {
@@ -604,6 +614,11 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 	}
 	passive := isPassive(sd, m)
 	spec := &d.x.tb.types[tr.typ]
+	if tr.typ == Valuation {
+		for j := m.t0 - 1; j >= 0 && j >= m.t0-4 && !clauseBreak(sd.toks[j]); j-- {
+			c.ofRound = c.ofRound || sd.lt.is("roundref", sd.toks[j].norm)
+		}
+	}
 	frame := func(key string) []string { return tr.frame[key] }
 	// before the trigger, nearest first
 	subj := -1
@@ -694,22 +709,31 @@ func (d *doc) anaphoricSubject(si int, m match, c *cand, spec *typeSpec, roles [
 			return
 		}
 	}
+	for _, mt := range d.salient(si, func(mt mention) bool { return fits(mt) && mt.subjOK }) {
+		if d.assign(c, spec, roles, mt) {
+			c.contextArg = c.ev.Arguments[len(c.ev.Arguments)-1].Role
+			return
+		}
+	}
+}
+
+// salient returns the mentions of the three sentences before si that ok
+// accepts, the most often named entity first, then the most recent.
+func (d *doc) salient(si int, ok func(mention) bool) []mention {
+	var out []mention
 	for j := si - 1; j >= 0 && j >= si-3; j-- {
 		prev := &d.sents[j]
-		if prev.lt == nil {
-			continue
-		}
-		if !prev.marked {
+		if prev.lt != nil && !prev.marked {
 			d.markers(prev, make([]bool, len(prev.toks)))
 		}
 		for k := len(prev.ments) - 1; k >= 0; k-- {
-			mt := prev.ments[k]
-			if fits(mt) && mt.subjOK && !mt.quoted && d.assign(c, spec, roles, mt) {
-				c.contextArg = c.ev.Arguments[len(c.ev.Arguments)-1].Role
-				return
+			if mt := prev.ments[k]; !mt.quoted && ok(mt) {
+				out = append(out, mt)
 			}
 		}
 	}
+	slices.SortStableFunc(out, func(a, b mention) int { return cmp.Compare(b.rank, a.rank) })
+	return out
 }
 
 // How far (in tokens) a trigger looks for its arguments before and after it.
@@ -873,8 +897,12 @@ func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
 			dup = dup || a.Role == v.role && a.Value == v.value
 		}
 		if !dup {
-			c.ev.Arguments = append(c.ev.Arguments, Argument{Role: v.role, Value: v.value,
-				Span: Span{sd.toks[h.start].start, sd.toks[h.end-1].end}})
+			sp := Span{sd.toks[h.start].start, sd.toks[h.end-1].end}
+			val := v.value
+			if v.role == "role" {
+				val = d.in.Text[sp.Start:sp.End] // a job title is reported as written
+			}
+			c.ev.Arguments = append(c.ev.Arguments, Argument{Role: v.role, Value: val, Span: sp})
 		}
 	}
 }
@@ -956,22 +984,16 @@ func (d *doc) fillContext(si int, c *cand) {
 // fillFrom fills role rs of c with the last fitting mention of the three
 // sentences before si (only mentions in subject position if subjectOnly).
 func (d *doc) fillFrom(si int, c *cand, rs roleSpec, subjectOnly bool) bool {
-	for j := si - 1; j >= 0 && j >= si-3; j-- {
-		prev := &d.sents[j]
-		if prev.lt != nil && !prev.marked {
-			d.markers(prev, make([]bool, len(prev.toks)))
-		}
-		for k := len(prev.ments) - 1; k >= 0; k-- {
-			mt := prev.ments[k]
-			e := d.in.Entities[mt.ent]
-			if rs.kinds[e.Type] && !mt.quoted && (mt.subjOK || !subjectOnly) {
-				c.ev.Arguments = append(c.ev.Arguments, Argument{Role: rs.name, Entity: e.ID, Name: e.Name, Span: mt.span})
-				c.contextArg = rs.name
-				return true
-			}
-		}
+	ms := d.salient(si, func(mt mention) bool {
+		return rs.kinds[d.in.Entities[mt.ent].Type] && (mt.subjOK || !subjectOnly)
+	})
+	if len(ms) == 0 {
+		return false
 	}
-	return false
+	e := d.in.Entities[ms[0].ent]
+	c.ev.Arguments = append(c.ev.Arguments, Argument{Role: rs.name, Entity: e.ID, Name: e.Name, Span: ms[0].span})
+	c.contextArg = rs.name
+	return true
 }
 
 // cueMatch is a modality cue found in a sentence.

@@ -166,6 +166,9 @@ func (d *doc) merge(cands []*cand) []Event {
 	var merged []*cand
 	var byType [len(typeNames)][]*cand
 	for _, c := range cands {
+		if c.ofRound && d.valueRound(byType[FundingRound], c) {
+			continue
+		}
 		spec := &d.x.tb.types[c.ev.Type]
 		done := false
 		same := byType[c.ev.Type]
@@ -200,6 +203,23 @@ func (d *doc) merge(cands []*cand) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// valueRound gives the valuation c ("L'opération valorise la société à …")
+// to the last funding round told in the three sentences before, if it has none.
+func (d *doc) valueRound(rounds []*cand, c *cand) bool {
+	v := argOf(&c.ev, "valuation")
+	if v == nil || len(rounds) == 0 {
+		return false
+	}
+	r := rounds[len(rounds)-1]
+	if c.sent-slices.Max(r.sents) > 3 || argOf(&r.ev, "valuation") != nil {
+		return false
+	}
+	r.ev.Arguments = append(r.ev.Arguments, *v)
+	r.ev.Evidence = append(r.ev.Evidence, c.ev.Evidence...)
+	r.sents = append(r.sents, c.sent)
+	return true
 }
 
 // fills reports whether e fills one of its type's required role sets.
