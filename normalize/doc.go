@@ -49,14 +49,26 @@
 // repair of the same entity by the same word elsewhere in the document.
 // A candidate inside an idiom that is never a name ("mettre à l'échelle",
 // "pomme de terre", data/idioms.tsv, extensible with [WithIdioms]) is
-// dropped. Candidates scoring at least 0.5 become edits of kind name,
-// whose Confidence is the score.
+// dropped. A reversed form ("IA à l'échelle") is also ordinary French
+// ("des pipelines d'IA à l'échelle"): it needs a cue, the name written as
+// such in the document or a sure repair of the same entity, and after
+// "de"/"d'" it needs a cue. A lower-case word after a determiner, or after
+// a determiner or article and one or two adjectives ("une pomme", "la
+// moindre rayure", data/determiners.tsv and data/premodifiers.tsv), is an
+// ordinary noun; a lower-case candidate with no capital, no cue and no
+// sure repair of the same words elsewhere is dropped. Candidates scoring
+// at least 0.5 become edits of kind name, whose Confidence is the score;
+// a form equal to the name as written is no edit.
 //
 // A repair replaces the whole garbled mention, with the definite article
 // that belongs to it (l', le, la, les), by the canonical name: "le
 // rival, l'échelle AI, a déposé" becomes "le rival, Scale AI, a déposé",
 // and "selon le Temps Financier" becomes "selon Financial Times".
-// Prepositions and contracted articles stay ("du", "au", "de").
+// Prepositions and contracted articles stay ("du", "au", "de"). An
+// elided word glued to the mention takes its full form when the name
+// starts with a consonant (data/elisions.tsv): "les clients d'Échelle
+// AI" becomes "les clients de Scale AI", never "d'Scale AI"; a repair
+// after an elided word the table does not know is not made.
 //
 // # Offsets
 //

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/gazetteer"
 )
@@ -52,6 +53,9 @@ type pattern struct {
 	exact  []string // variant: the name's tokens as written
 	alias  bool     // variant: exact is an alias, not the canonical name
 	odd    bool     // variant: the name is no common word
+	// swapped: the name's two words in reverse order around a connector
+	// ("IA à l'échelle"), a form ordinary French also produces
+	swapped bool
 }
 
 // nameIndex is the immutable table name repair matches against.
@@ -64,9 +68,13 @@ type nameIndex struct {
 	maxIdiom int
 	// determiners: a lower-case candidate right after one is an ordinary noun
 	determiners map[string]bool
-	after       map[string]bool
-	before      map[string]bool
-	maxCue      int
+	// articles and adjectives: determiner or article + adjectives + a
+	// lower-case word is an ordinary noun ("la moindre rayure")
+	articles, adjectives map[string]bool
+	elisions             map[string]string
+	after                map[string]bool
+	before               map[string]bool
+	maxCue               int
 }
 
 // Connectors MT puts between the words of a two-word name, French first:
@@ -111,6 +119,8 @@ func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string
 	for _, d := range t.determiners {
 		x.determiners[gazetteer.Fold(d)] = true
 	}
+	x.articles, x.adjectives = foldSet(t.articles), foldSet(t.adjectives)
+	x.elisions = t.elisions
 	words := make(map[string]*wordInfo)
 	trFolds := make(map[string]bool)
 	for _, w := range append(slices.Clone(t.words), extra...) {
@@ -205,7 +215,7 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 			content++
 		}
 	}
-	gen := func(seq [][]option) {
+	gen := func(seq [][]option, swapped bool) {
 		forms := 0
 		var rec func(k int, toks []string, mask, fmask uint32, tr, plural bool)
 		rec = func(k int, toks []string, mask, fmask uint32, tr, plural bool) {
@@ -217,7 +227,7 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 					return
 				}
 				forms++
-				p := pattern{entity: ei, n: len(toks), mask: mask, fmask: fmask}
+				p := pattern{entity: ei, n: len(toks), mask: mask, fmask: fmask, swapped: swapped}
 				switch {
 				case content == 1 && plural:
 					p.kind, p.base = patBare, basePlural
@@ -249,7 +259,7 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 		}
 		rec(0, nil, 0, 0, false, false)
 	}
-	gen(opts)
+	gen(opts, false)
 	if len(ft) != 2 {
 		return
 	}
@@ -258,17 +268,17 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 	}
 	adj0, adj1 := words[ft[0]] != nil && words[ft[0]].adjective, words[ft[1]] != nil && words[ft[1]].adjective
 	if adj0 && !adj1 {
-		gen([][]option{opts[1], opts[0]}) // French noun–adjective order
+		gen([][]option{opts[1], opts[0]}, false) // French noun–adjective order
 	}
 	if !adj0 && !adj1 {
 		// N1 de N2 word for word, and N2 de N1 as French turns an
 		// English compound ("Data Bricks" → "briques de données")
 		for _, c := range deForms {
-			gen([][]option{opts[0], {{toks: c, function: true}}, opts[1]})
-			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]})
+			gen([][]option{opts[0], {{toks: c, function: true}}, opts[1]}, false)
+			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]}, true)
 		}
 		for _, c := range aForms {
-			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]})
+			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]}, true)
 		}
 	}
 }
@@ -292,7 +302,7 @@ func (x *nameIndex) add(toks []string, p pattern) {
 		if ps[i].entity == p.entity && (ps[i].kind == patVariant) == (p.kind == patVariant) {
 			if p.kind == patVariant && !p.alias && ps[i].alias {
 				ps[i] = p // the canonical name wins
-			} else if p.kind != patVariant && p.base > ps[i].base {
+			} else if p.kind != patVariant && (p.base > ps[i].base || p.base == ps[i].base && ps[i].swapped && !p.swapped) {
 				ps[i] = p
 			}
 			return
@@ -309,6 +319,9 @@ type cand struct {
 	start int // byte offset, the article included
 	p     *pattern
 	score int
+	// evidence beyond the form: a capital, a business cue, the name
+	// written as such in the document
+	capital, cue, attested bool
 }
 
 // ctxEvery is how many tokens are matched between two looks at ctx.
@@ -367,7 +380,7 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 	// first pass: evidence from the candidate's own context
 	kept := cands[:0]
 	for _, c := range cands {
-		if c.vetoed(idiom) || c.i > 0 && x.determiners[toks[c.i-1].fold] && !isUpper0(s, toks[c.i]) {
+		if c.vetoed(idiom) || !isUpper0(s, toks[c.i]) && x.ordinaryNoun(toks, c.i) {
 			continue
 		}
 		c.start = toks[c.i].start
@@ -379,14 +392,20 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 		if c.p.kind != patVariant && (x.namesOther(toks, c.i, c.j, c.p.entity) || x.namesOther(toks, a, c.j, c.p.entity)) {
 			continue // the words are the name of another known entity ("Le Temps")
 		}
+		c.capital = isUpper0(s, toks[c.i+c.p.firstTranslated()])
+		c.cue = x.cue(s, toks, a, c.j)
+		c.attested = attested[c.p.entity]
+		if c.p.swapped && !c.cue && a == c.i && c.i > 0 && x.genitive(toks[c.i-1].fold) {
+			continue // "pipelines d'IA à l'échelle": a noun complement
+		}
 		c.score = c.p.base
-		if isUpper0(s, toks[c.i+c.p.firstTranslated()]) {
+		if c.capital {
 			c.score += bonusCapital
 		}
-		if x.cue(s, toks, a, c.j) {
+		if c.cue {
 			c.score += bonusCue
 		}
-		if attested[c.p.entity] {
+		if c.attested {
 			c.score += bonusAttested
 		}
 		kept = append(kept, c)
@@ -400,7 +419,7 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 	supportWord := make(map[word]bool)
 	supportEntity := make(map[int]bool)
 	for _, c := range cands {
-		if c.score < strong {
+		if c.score < strong || c.p.swapped && !c.cue && !c.attested {
 			continue
 		}
 		supportEntity[c.p.entity] = true
@@ -412,14 +431,19 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 	}
 	for n := range cands {
 		c := &cands[n]
-		if c.score >= strong {
-			continue
+		supported := c.p.kind == patVariant && supportEntity[c.p.entity]
+		for k := c.i; k < c.j && !supported; k++ {
+			supported = c.p.mask&(1<<(k-c.i)) != 0 && (supportWord[word{c.p.entity, toks[k].fold}] || supportWord[word{c.p.entity, singular(toks[k].fold)}])
 		}
-		ok := c.p.kind == patVariant && supportEntity[c.p.entity]
-		for k := c.i; k < c.j && !ok; k++ {
-			ok = c.p.mask&(1<<(k-c.i)) != 0 && (supportWord[word{c.p.entity, toks[k].fold}] || supportWord[word{c.p.entity, singular(toks[k].fold)}])
-		}
-		if ok {
+		switch {
+		case c.p.swapped && !c.cue && !c.attested && !supportEntity[c.p.entity]:
+			// a reversed form alone is ordinary French: it needs the
+			// entity elsewhere in the document or a business cue
+			c.score = 0
+		case !c.capital && !c.cue && !supported && isLower(s[toks[c.i].start:toks[c.j-1].end]):
+			// a lower-case phrase with nothing but the form for it
+			c.score = 0
+		case c.score < strong && supported:
 			c.score += bonusSupport
 		}
 	}
@@ -440,15 +464,84 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 		if c.score < threshold || slices.Contains(taken[c.i:c.j], true) || c.i > 0 && taken[c.i-1] && c.start < toks[c.i].start {
 			continue
 		}
+		name := x.entries[c.p.entity].Name
+		start, text := c.start, name
+		if s[start:toks[c.j-1].end] == name {
+			continue // the name as written: nothing to repair
+		}
+		if start == toks[c.i].start && c.i > 0 && x.glued(s, toks, c.i, name) {
+			// "d'IA" → "de Scale AI": the elided word takes its full form
+			full, ok := x.elisions[toks[c.i-1].fold]
+			if !ok || taken[c.i-1] {
+				continue
+			}
+			if isUpper0(s, toks[c.i-1]) {
+				full = strings.ToUpper(full[:1]) + full[1:]
+			}
+			start, text = toks[c.i-1].start, full+" "+name
+			taken[c.i-1] = true
+		}
 		for k := c.i; k < c.j; k++ {
 			taken[k] = true
 		}
-		reps = append(reps, rep{start: c.start, end: toks[c.j-1].end, text: x.entries[c.p.entity].Name,
+		reps = append(reps, rep{start: start, end: toks[c.j-1].end, text: text,
 			kind: KindName, conf: float64(min(c.score, 99)) / 100})
 	}
 	slices.SortFunc(reps, func(a, b rep) int { return cmp.Compare(a.start, b.start) })
 	return reps, nil
 }
+
+// ordinaryNoun reports whether the lower-case word at token i is an
+// ordinary noun by what precedes it: a determiner ("une pomme"), or a
+// determiner or article and one or two adjectives ("la moindre rayure",
+// "a tiny square").
+func (x *nameIndex) ordinaryNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		f := toks[k].fold
+		if x.determiners[f] || k < i-1 && x.articles[f] {
+			return true
+		}
+		if !x.adjectives[f] {
+			return false
+		}
+	}
+	return false
+}
+
+// genitive reports whether a folded token is "de" or one of its forms,
+// which make the words after it a noun complement.
+func (x *nameIndex) genitive(fold string) bool {
+	for _, f := range deForms {
+		if len(f) == 1 && f[0] == fold {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token i follows an elided word ("d'", "qu'")
+// with no space, before a name that does not start with a vowel: written
+// as is, the repair would read "d'Scale AI".
+func (x *nameIndex) glued(s string, toks []token, i int, name string) bool {
+	p := toks[i-1]
+	if p.end != toks[i].start || !strings.HasSuffix(p.fold, "'") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(gazetteer.Fold(name))
+	return !strings.ContainsRune("aeiouyh", r)
+}
+
+// foldSet returns the folded words as a set.
+func foldSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[gazetteer.Fold(w)] = true
+	}
+	return m
+}
+
+// isLower reports whether s has no upper-case letter.
+func isLower(s string) bool { return strings.ToLower(s) == s }
 
 // namesOther reports whether tokens [i, j) spell, case and accents aside,
 // a name of a known entity other than entity.

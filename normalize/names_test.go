@@ -72,10 +72,7 @@ func withTestNames(t *testing.T) *gazetteer.Gazetteer {
 
 func TestNameRepair(t *testing.T) {
 	n := newNormalizer(t, normalize.WithGazetteer(withTestNames(t)))
-	tests := []struct {
-		name, in, want string
-		reason         string
-	}{
+	tests := []repairCase{
 		{name: "bare translated subject", in: "Pomme a annoncé mardi un nouveau téléphone.", want: "Apple a annoncé mardi un nouveau téléphone.",
 			reason: "capitalized noun without article, subject of a business verb"},
 		{name: "adjective after noun", in: "Selon le Temps Financier, la banque va licencier.", want: "Selon Financial Times, la banque va licencier.",
@@ -103,14 +100,32 @@ func TestNameRepair(t *testing.T) {
 		{name: "German determiner", in: "Apfel hat angekündigt, neue Geräte zu bauen. Er isst einen apfel.",
 			want: "Apple hat angekündigt, neue Geräte zu bauen. Er isst einen apfel."},
 	}
+	runRepairs(t, n, tests)
+}
+
+// repairCase is a sentence and its text after name repair.
+type repairCase struct {
+	name, in, want string
+	reason         string
+}
+
+// runRepairs normalizes each case and compares the text; no name edit
+// may leave its text unchanged, and the offsets must map back.
+func runRepairs(t *testing.T, n *normalize.Normalizer, tests []repairCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := n.Normalize(context.Background(), tt.in)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if r.Text != tt.want {
-				t.Errorf("got %q\nwant %q (%s)\nedits %q", r.Text, tt.want, tt.reason, nameEdits(r))
+			if diff := cmp.Diff(tt.want, r.Text); diff != "" {
+				t.Errorf("(-want +got):\n%s(%s)\nedits %q", diff, tt.reason, nameEdits(r))
+			}
+			for _, e := range r.Edits {
+				if e.Kind == normalize.KindName && e.Original == e.Replacement {
+					t.Errorf("no-op name edit %q", e.Original)
+				}
 			}
 			checkMap(t, r)
 		})
@@ -172,4 +187,49 @@ func TestNameRepairUserTables(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNameRepairEvidence covers the evidence a weak form needs: a
+// reversed form ("IA au pont" for Bridge AI) is ordinary French unless
+// the document backs it; an adjective between a determiner and a
+// lower-case word keeps it a noun; an elided word before a repaired name
+// takes its full form; a name written as such is never an edit.
+func TestNameRepairEvidence(t *testing.T) {
+	g, err := withTestNames(t).With(
+		gazetteer.Entry{Kind: gazetteer.KindOrg, Name: "Bridge AI"},
+		gazetteer.Entry{Kind: gazetteer.KindOrg, Name: "Bluefin Partners"},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := newNormalizer(t, normalize.WithGazetteer(g))
+	tests := []repairCase{
+		{name: "reversed form after d'", in: "Les ingénieurs posent des capteurs d'IA au pont, sans travaux.",
+			want: "Les ingénieurs posent des capteurs d'IA au pont, sans travaux.", reason: "after de/d' the reversed form is a noun complement"},
+		{name: "reversed form alone", in: "Ils testent l'IA au pont depuis mars.",
+			want: "Ils testent l'IA au pont depuis mars.", reason: "no cue, no mention of the entity elsewhere"},
+		{name: "reversed form with a cue", in: "Selon IA au pont, la levée est bouclée.",
+			want: "Selon Bridge AI, la levée est bouclée."},
+		{name: "reversed form attested", in: "Bridge AI recrute. Le procès intenté par IA au pont avance.",
+			want: "Bridge AI recrute. Le procès intenté par Bridge AI avance."},
+		{name: "reversed form after d' with a cue", in: "Le fondateur d'IA au pont a déclaré que tout va bien.",
+			want: "Le fondateur de Bridge AI a déclaré que tout va bien.", reason: "the elided d' takes its full form before a consonant"},
+		{name: "elided de before a consonant", in: "Les clients d'Échelle AI ont migré vers Bridge AI.",
+			want: "Les clients de Scale AI ont migré vers Bridge AI."},
+		{name: "elided que before a consonant", in: "Il dit qu'Échelle AI a licencié 200 personnes.",
+			want: "Il dit que Scale AI a licencié 200 personnes."},
+		{name: "capital elision", in: "D'Échelle AI, on ne sait rien.", want: "De Scale AI, on ne sait rien."},
+		{name: "elision kept before a vowel", in: "Il a appris qu'ORACLE a annoncé une baisse.", want: "Il a appris qu'Oracle a annoncé une baisse."},
+		{name: "determiner and adjective", in: "Bande a levé 600 millions. Il n'a pas la moindre bande sur son bilan.",
+			want: "Stripe a levé 600 millions. Il n'a pas la moindre bande sur son bilan.", reason: "supported by the first repair, but 'la moindre' makes it a noun"},
+		{name: "determiner and two adjectives", in: "Carré a annoncé un terminal. Il a vu une petite nouvelle place.",
+			want: "Square a annoncé un terminal. Il a vu une petite nouvelle place."},
+		{name: "article and adjective", in: "Carré a annoncé un terminal. Le premier carré a été vendu.",
+			want: "Square a annoncé un terminal. Le premier carré a été vendu."},
+		{name: "Italian article and adjective", in: "Quadrato ha annunciato un terminale. Il primo quadrato è piccolo.",
+			want: "Square ha annunciato un terminale. Il primo quadrato è piccolo."},
+		{name: "name as written", in: "Bluefin Partners ha guidato il round.", want: "Bluefin Partners ha guidato il round.",
+			reason: "a generated form equal to the name is no repair"},
+	}
+	runRepairs(t, n, tests)
 }

@@ -52,6 +52,10 @@ type tables struct {
 	determiners []string
 	after       []string // cues that follow a name
 	before      []string // cues that precede a name
+	// articles and adjectives that make a lower-case word after them an
+	// ordinary noun ("la moindre rayure")
+	articles, adjectives []string
+	elisions             map[string]string // elided word → full form
 }
 
 var defaultTables = sync.OnceValues(func() (*tables, error) {
@@ -71,6 +75,9 @@ var defaultTables = sync.OnceValues(func() (*tables, error) {
 		return nil, err
 	}
 	t.determiners = lines(string(b))
+	if err := t.readPremodifiers(); err != nil {
+		return nil, err
+	}
 	if b, err = dataFS.ReadFile("data/cues.tsv"); err != nil {
 		return nil, err
 	}
@@ -90,6 +97,58 @@ var defaultTables = sync.OnceValues(func() (*tables, error) {
 	}
 	return t, nil
 })
+
+// readPremodifiers reads data/premodifiers.tsv and data/elisions.tsv.
+func (t *tables) readPremodifiers() error {
+	pairs, err := readPairs("data/premodifiers.tsv")
+	if err != nil {
+		return err
+	}
+	for _, p := range pairs {
+		switch p.key {
+		case "art":
+			t.articles = append(t.articles, p.value)
+		case "adj":
+			t.adjectives = append(t.adjectives, p.value)
+		default:
+			return &LineError{File: "data/premodifiers.tsv", Line: p.line, Err: fmt.Errorf("%w: kind %q (want art or adj)", ErrSyntax, p.key)}
+		}
+	}
+	if pairs, err = readPairs("data/elisions.tsv"); err != nil {
+		return err
+	}
+	t.elisions = make(map[string]string, len(pairs))
+	for _, p := range pairs {
+		t.elisions[p.key] = p.value
+	}
+	return nil
+}
+
+// pair is a key<TAB>value line of a table, with its 1-based line.
+type pair struct {
+	line       int
+	key, value string
+}
+
+// readPairs reads an embedded table of key<TAB>value lines.
+func readPairs(file string) ([]pair, error) {
+	b, err := dataFS.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var out []pair
+	for i, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l == "" || l[0] == '#' {
+			continue
+		}
+		k, v, ok := strings.Cut(l, "\t")
+		if !ok || k == "" || v == "" {
+			return nil, &LineError{File: file, Line: i + 1, Err: fmt.Errorf("%w: want key<TAB>value", ErrSyntax)}
+		}
+		out = append(out, pair{line: i + 1, key: k, value: v})
+	}
+	return out, nil
+}
 
 // lines returns the non-blank, non-comment lines of a table.
 func lines(data string) []string {
