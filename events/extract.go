@@ -481,8 +481,11 @@ func (d *doc) sentenceEvents(si int) []*cand {
 	cands := make([]*cand, len(trigs))
 	for i, m := range trigs {
 		next, prev := len(sd.toks), 0
-		if i+1 < len(trigs) {
-			next = trigs[i+1].t0
+		for j := i + 1; j < len(trigs); j++ {
+			if trigs[j].tp.t.typ != TypeUnknown { // stop phrases do not end a window
+				next = trigs[j].t0
+				break
+			}
 		}
 		for j := i - 1; j >= 0; j-- {
 			if trigs[j].tp.t.typ == m.tp.t.typ {
@@ -615,7 +618,10 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 	passive := isPassive(sd, m)
 	spec := &d.x.tb.types[tr.typ]
 	if tr.typ == Valuation {
-		for j := m.t0 - 1; j >= 0 && j >= m.t0-4 && !clauseBreak(sd.toks[j]); j-- {
+		for j := m.t0 - 1; j >= 0 && j >= m.t0-8; j-- {
+			if t := sd.toks[j]; !t.word && t.norm != "," {
+				break
+			}
 			c.ofRound = c.ofRound || sd.lt.is("roundref", sd.toks[j].norm)
 		}
 	}
@@ -742,9 +748,13 @@ const (
 	maxAfter  = 20
 )
 
-// assign gives mention mt the first of roles that fits its entity type.
+// assign gives mention mt the first of roles that fits its entity type. In
+// a hire, an organization after "ex", "former", "ancien" is the previous one.
 func (d *doc) assign(c *cand, spec *typeSpec, roles []string, mt mention) bool {
 	e := d.in.Entities[mt.ent]
+	if c.ev.Type == Hire && e.Type == "ORG" && d.formerBefore(c.sent, mt) {
+		roles = []string{"previous_organization"}
+	}
 	for _, a := range c.ev.Arguments {
 		if a.Entity == e.ID && a.Name == e.Name {
 			return false
@@ -776,6 +786,25 @@ func nearestTrigger(trigs []match, t0, t1 int, ok func(match) bool) (best, bestD
 		}
 	}
 	return best, bestDist
+}
+
+// formerBefore reports whether "ex", "former" or "ancien" stands within the
+// three words before mention mt of sentence si.
+func (d *doc) formerBefore(si int, mt mention) bool {
+	sd := &d.sents[si]
+	if sd.lt == nil || mt.span.Start < sd.span.Start || mt.span.End > sd.span.End || mt.t1 > len(sd.toks) {
+		return false // a mention of another sentence (an anaphor's referent)
+	}
+	for j := mt.t0 - 1; j >= 0 && j >= mt.t0-3; j-- {
+		t := sd.toks[j]
+		if clauseBreak(t) {
+			return false
+		}
+		if hasPart(sd.lt, "former", t.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokDist is the number of tokens between two token ranges (0 if they overlap).

@@ -218,6 +218,9 @@ func (d *doc) valueRound(rounds []*cand, c *cand) bool {
 	}
 	r.ev.Arguments = append(r.ev.Arguments, *v)
 	r.ev.Evidence = append(r.ev.Evidence, c.ev.Evidence...)
+	if r.ev.Date == nil {
+		r.ev.Date = c.ev.Date
+	}
 	r.sents = append(r.sents, c.sent)
 	return true
 }
