@@ -190,10 +190,12 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 			}
 		}
 	}
-	// the quotation opens its sentence: "X a déclaré :" ends the previous one
+	// the quotation opens its sentence: "X a déclaré :" or "X s'est exprimé
+	// …" ends the previous one
 	if si > 0 && strings.TrimSpace(d.in.Text[sd.span.Start:q.outer.Start]) == "" {
 		prev := &d.sents[si-1]
-		if prev.lt != nil && strings.HasSuffix(strings.TrimSpace(d.in.Text[prev.span.Start:prev.span.End]), ":") {
+		if prev.lt != nil && (strings.HasSuffix(strings.TrimSpace(d.in.Text[prev.span.Start:prev.span.End]), ":") ||
+			slices.ContainsFunc(prev.toks, func(t token) bool { return hasPart(prev.lt, "speech", t.norm) })) {
 			if !prev.marked {
 				d.markers(prev, make([]bool, len(prev.toks)))
 			}
