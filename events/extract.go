@@ -99,6 +99,7 @@ type cand struct {
 	anaphoric  bool
 	contextArg string // role filled from a previous sentence
 	ofRound    bool   // a valuation whose subject is a funding round ("L'opération valorise …")
+	ofDeal     bool   // a valuation of a deal, not of a company ("un accord évalué à …")
 }
 
 // Extract returns the events of in, sorted by Start, then type, then rule.
@@ -617,6 +618,9 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 	}
 	passive := isPassive(sd, m)
 	spec := &d.x.tb.types[tr.typ]
+	if tr.typ == Valuation && m.t0 > 0 && sd.lt.is("dealref", sd.toks[m.t0-1].norm) {
+		c.ofDeal = true
+	}
 	if tr.typ == Valuation {
 		for j := m.t0 - 1; j >= 0 && j >= m.t0-8; j-- {
 			if t := sd.toks[j]; !t.word && t.norm != "," {
@@ -634,14 +638,14 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		if mt.t1 > m.t0 || mt.quoted {
 			continue
 		}
-		if mt.t0 < prev || mt.t0 < m.t0-maxBefore {
-			break
+		if mt.t0 < m.t0-maxBefore || mt.t0 < prev && !relativeAntecedent(sd, mt) {
+			break // ("X, qui a été évalué lors d'un financement, a levé …": X is still the subject)
 		}
 		roles := frame("<" + mt.compound)
 		if roles == nil {
 			roles = frame("<" + mt.marker)
 		}
-		if roles == nil && (mt.subjOK && !mt.afterTrigger || relativeAntecedent(sd, mt)) && (subj < 0 || linked(sd.ments, k, subj)) {
+		if roles == nil && !c.ofDeal && (mt.subjOK && !mt.afterTrigger || relativeAntecedent(sd, mt)) && (subj < 0 || linked(sd.ments, k, subj)) {
 			slot := "subj"
 			if passive {
 				slot = "obj"
@@ -990,6 +994,9 @@ func (d *doc) attachDate(sd *sentData, m match, c *cand) {
 // milliards").
 func (d *doc) fillContext(si int, c *cand) {
 	spec := &d.x.tb.types[c.ev.Type]
+	if c.ofDeal {
+		return
+	}
 	hasFigure := false
 	for _, a := range c.ev.Arguments {
 		hasFigure = hasFigure || a.Entity == ""
