@@ -381,6 +381,18 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 	}
 }
 
+// subordinateBetween reports whether a subordinating conjunction ("as",
+// "while", "tandis") opens a new clause between tokens from and to: a name
+// before it is not the subject after it ("X to cut jobs as shareholders sue").
+func subordinateBetween(sd *sentData, from, to int) bool {
+	for j := from; j < to && j < len(sd.toks); j++ {
+		if sd.lt.is("subordinator", sd.toks[j].norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeAntecedent reports whether a relative pronoun follows mention mt
 // ("ASML, qui devient actionnaire"): mt is the subject of that clause.
 func relativeAntecedent(sd *sentData, mt mention) bool {
@@ -515,6 +527,38 @@ func (d *doc) sentenceEvents(si int) []*cand {
 	return d.absorbValuations(out)
 }
 
+// stakeRound turns a round raised from one investor "in exchange for a 9.9%
+// stake" (a stake told in the round's sentence) into an investment by that
+// investor in the investee.
+// It returns the candidate whose stake it took, or nil.
+func (d *doc) stakeRound(cands []*cand, round *cand) *cand {
+	var stake *Argument
+	var from *cand
+	for _, c := range cands {
+		if c.ev.Type == Investment && argOf(&c.ev, "investor") == nil && argOf(&c.ev, "stake") != nil {
+			stake, from = argOf(&c.ev, "stake"), c
+		}
+	}
+	var investors []Argument
+	for _, a := range round.ev.Arguments {
+		if a.Role == "investors" || a.Role == "lead_investors" {
+			investors = append(investors, a)
+		}
+	}
+	investee := argOf(&round.ev, "investee")
+	if stake == nil || len(investors) != 1 || investee == nil {
+		return nil
+	}
+	args := []Argument{investors[0], *investee, *stake}
+	args[0].Role, args[1].Role = "investor", "target"
+	if a := argOf(&round.ev, "amount"); a != nil {
+		args = append(args, *a)
+	}
+	round.ev.Type, round.ev.Arguments = Investment, args
+	round.ev.Rule = strings.Replace(round.ev.Rule, ".funding_round.", ".investment.", 1)
+	return from
+}
+
 // absorbValuations folds a valuation or an investment told inside a funding
 // round's sentence into the round ("valuing it at", "drew investments from").
 func (d *doc) absorbValuations(cands []*cand) []*cand {
@@ -527,6 +571,9 @@ func (d *doc) absorbValuations(cands []*cand) []*cand {
 	}
 	if round == nil {
 		return cands
+	}
+	if stake := d.stakeRound(cands, round); stake != nil {
+		return slices.DeleteFunc(cands, func(c *cand) bool { return c == stake })
 	}
 	out := cands[:0]
 	for _, c := range cands {
@@ -645,7 +692,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		if roles == nil {
 			roles = frame("<" + mt.marker)
 		}
-		if roles == nil && !c.ofDeal && (mt.subjOK && !mt.afterTrigger || relativeAntecedent(sd, mt)) && (subj < 0 || linked(sd.ments, k, subj)) {
+		if roles == nil && !c.ofDeal && (mt.subjOK && !mt.afterTrigger && !subordinateBetween(sd, mt.t1, m.t0) || relativeAntecedent(sd, mt)) && (subj < 0 || linked(sd.ments, k, subj)) {
 			slot := "subj"
 			if passive {
 				slot = "obj"
