@@ -25,8 +25,13 @@
 // 2024-10), or its next occurrence not yet over when the text speaks of the future. The
 // tense is read from markers listed in data/words.tsv (French future endings,
 // "prévoit", English "will", "expected to", German "wird" …; past auxiliaries and
-// English "-ed"): the clause around the expression decides when it has a marker,
-// otherwise its sentence. "Lundi" alone is the Monday of the past seven days (the next
+// English "-ed"; French "doit"/"va" + infinitive, Italian "-rà", Spanish "-rá"): the
+// verb that governs the expression decides, that is the nearest marker in its clause
+// within a few words, the one before it on a tie, so "said on Wednesday it will cut"
+// is past. A past participle right before the expression ("un courriel envoyé mardi",
+// "signé fin août"; not a noun after an article or determiner, "la société") makes it
+// past unless an auxiliary gives it another tense ("sera publié en octobre"). Without
+// a marker nearby any marker of the clause decides, otherwise the sentence. "Lundi" alone is the Monday of the past seven days (the next
 // one in a future sentence); "lundi dernier" and "last Monday" never mean the reference
 // day; "mardi 9 septembre" takes the year in which 9 September is a Tuesday.
 // "Le lendemain", "la veille", "un jour après" and "two days later" count from the last

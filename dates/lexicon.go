@@ -63,6 +63,9 @@ const (
 	catFutSuffix
 	catPast
 	catPastSuffix
+	catPartSuffix
+	catPart
+	catDet
 	catRange
 	catDecade
 )
@@ -73,7 +76,7 @@ var catNames = map[string]cat{
 	"tense": catTense, "shift": catShift, "within": catWithin, "ci": catCi, "mod": catMod,
 	"conn": catConn, "prep": catPrep, "yearword": catYearWord, "ord": catOrd, "num": catNum,
 	"weaknum": catWeakNum, "qletter": catQLetter, "future": catFuture, "futsuf": catFutSuffix,
-	"past": catPast, "pastsuf": catPastSuffix, "range": catRange, "decade": catDecade,
+	"past": catPast, "pastsuf": catPastSuffix, "partsuf": catPartSuffix, "part": catPart, "det": catDet, "range": catRange, "decade": catDecade,
 }
 
 // unit is a calendar unit.
@@ -144,7 +147,7 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 		}
 		e := &entry{words: words, cat: c, arg: arg, flags: flags, mask: maskOf(lang)}
 		index[key] = e
-		if c == catFutSuffix || c == catPastSuffix {
+		if c == catFutSuffix || c == catPastSuffix || c == catPartSuffix {
 			lx.suffixes = append(lx.suffixes, e)
 			return
 		}

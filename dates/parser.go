@@ -16,9 +16,11 @@ type parser struct {
 	ref     time.Time // the reference day, at midnight UTC
 	anchor  time.Time // the last day-precise date of the text
 	hasAnc  bool
-	// tense bits per token, computed on first use
-	tense []uint8
-	work  int // calls of core, to check that the work stays linear
+	// tense bits, tense markers and clause numbers per token, computed on first use
+	tense  []uint8
+	marks  []cat
+	clause []int32
+	work   int // calls of core, to check that the work stays linear
 	// starts memoizes startsDate: 0 not known, 1 yes, 2 no.
 	starts []int8
 	// rangeErr is the byte offset of the first well-formed but impossible date, or -1.
@@ -211,16 +213,22 @@ func (p *parser) core(i int, mask langMask, ctx, yearCtx bool, depth int) (res, 
 	return best, found
 }
 
-// future reports whether the expression at token i speaks of the future. The clause
-// around it (between commas, semicolons, colons or parentheses) decides when it holds a
-// tense marker, the future first; otherwise the whole sentence does, since fronted
-// phrases ("En octobre, la société lancera …") carry no verb of their own.
+// future reports whether the expression at token i speaks of the future. The verb
+// that governs it decides: the nearest tense marker in its clause (between commas,
+// semicolons, colons or parentheses), within a few words, the one before it on a tie
+// ("said on Wednesday it will cut" is past); a past participle right before it
+// ("un courriel envoyé mardi", "signé fin août") is such a marker. Further away, any
+// marker of the clause decides, the future first; otherwise the whole sentence does,
+// since fronted phrases ("En octobre, la société lancera …") carry no verb of their own.
 func (p *parser) future(i int) bool {
 	if p.tense == nil {
 		p.markTenses()
 	}
 	if i >= len(p.tense) {
 		return false
+	}
+	if c, ok := p.governing(i); ok {
+		return c == catFuture
 	}
 	t := p.tense[i]
 	switch {
@@ -232,6 +240,89 @@ func (p *parser) future(i int) bool {
 	return t&sentenceFuture != 0
 }
 
+// governWindow is how many tokens on each side of an expression are searched for the
+// verb that governs it.
+const governWindow = 8
+
+// participleWindow is how close before an expression a past participle must be.
+const participleWindow = 2
+
+// governing returns the tense of the nearest marker in the clause of token i.
+func (p *parser) governing(i int) (cat, bool) {
+	for d := 1; d <= governWindow; d++ {
+		if k := i - d; k >= 0 && p.sameClause(k, i) {
+			if c := p.marks[k]; c != catNone && !p.preposition(k, i) {
+				return c, true
+			}
+			if d <= participleWindow && p.participle(k) {
+				// "sera lancé le 25": an auxiliary gives its own tense
+				if a, ok := p.auxiliary(k); ok {
+					return a, true
+				}
+				return catPast, true
+			}
+		}
+		if k := i + d; k < len(p.toks) && p.sameClause(i, k) {
+			if c := p.marks[k]; c != catNone {
+				return c, true
+			}
+		}
+	}
+	return catNone, false
+}
+
+// preposition reports whether token k, right before the expression at i, is also a
+// preposition that introduces it (Italian "a ottobre", not French "a" = has).
+func (p *parser) preposition(k, i int) bool {
+	if k != i-1 {
+		return false
+	}
+	_, ok := p.lx.lookup(p.toks, k, catPrep, p.o.mask)
+	return ok
+}
+
+// auxiliary returns the tense of an auxiliary within two tokens before the participle
+// at k ("sera lancé", "devrait être signé").
+func (p *parser) auxiliary(k int) (cat, bool) {
+	for a := k - 1; a >= 0 && a >= k-2 && p.sameClause(a, k); a-- {
+		if c := p.marks[a]; c != catNone {
+			return c, true
+		}
+	}
+	return catNone, false
+}
+
+// sameClause reports whether no clause boundary lies in tokens [a, b).
+func (p *parser) sameClause(a, b int) bool {
+	return p.clause[a] == p.clause[b]
+}
+
+// participle reports whether token k is a past participle: a word with a participle
+// ending (data/words.tsv, partsuf) that is not a noun after an article or a
+// determiner ("la société", "l'année", "un salarié").
+func (p *parser) participle(k int) bool {
+	t := p.toks[k]
+	if t.kind != tokWord {
+		return false
+	}
+	_, ok := p.lx.lookup(p.toks, k, catPart, p.o.mask)
+	for _, e := range p.lx.suffixes {
+		if !ok && e.cat == catPartSuffix && e.mask&p.o.mask != 0 && len(t.norm) >= e.arg && strings.HasSuffix(t.norm, e.words[0]) {
+			ok = true
+			break
+		}
+	}
+	if !ok || k == 0 {
+		return ok
+	}
+	if p.toks[k-1].norm == "'" {
+		return false
+	}
+	_, art := p.lx.lookup(p.toks, k-1, catArt, p.o.mask)
+	_, det := p.lx.lookup(p.toks, k-1, catDet, p.o.mask)
+	return !art && !det
+}
+
 // Tense bits of a token.
 const (
 	clauseFuture uint8 = 1 << iota
@@ -239,16 +330,21 @@ const (
 	sentenceFuture
 )
 
-// markTenses sets the tense bits of every token, clause by clause and sentence by
-// sentence.
+// markTenses sets the tense marker and the tense bits of every token, clause by clause
+// and sentence by sentence, and numbers the clauses.
 func (p *parser) markTenses() {
 	p.tense = make([]uint8, len(p.toks))
+	p.marks = make([]cat, len(p.toks))
+	p.clause = make([]int32, len(p.toks))
+	var clauseNo int32
 	sentStart, clauseStart := 0, 0
 	var sent, clause uint8
 	flush := func(end int, sentence bool) {
 		for k := clauseStart; k < end; k++ {
 			p.tense[k] |= clause
+			p.clause[k] = clauseNo
 		}
+		clauseNo++
 		clauseStart, clause = end, 0
 		if sentence {
 			for k := sentStart; k < end; k++ {
@@ -261,7 +357,8 @@ func (p *parser) markTenses() {
 		if p.toks[k].brk {
 			flush(k, true)
 		}
-		switch p.marker(k) {
+		p.marks[k] = p.marker(k)
+		switch p.marks[k] {
 		case catFuture:
 			clause |= clauseFuture
 			sent |= sentenceFuture
@@ -290,7 +387,7 @@ func (p *parser) marker(k int) cat {
 		return catNone
 	}
 	for _, e := range p.lx.suffixes {
-		if e.mask&p.o.mask != 0 && len(t.norm) >= e.arg && strings.HasSuffix(t.norm, e.words[0]) {
+		if e.cat != catPartSuffix && e.mask&p.o.mask != 0 && len(t.norm) >= e.arg && strings.HasSuffix(t.norm, e.words[0]) {
 			if e.cat == catPastSuffix {
 				return catPast
 			}
