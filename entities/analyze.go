@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/gazetteer"
@@ -12,11 +13,14 @@ type doc struct {
 	r       *Recognizer
 	text    string
 	toks    []token
-	initial []bool // the token starts a sentence, a line or a quotation
-	heading []bool // the token is on a title-case heading line
-	sentOf  []int  // index of the first token of the token's sentence
-	sentEnd []int  // index past the last token of the token's sentence
-	used    []bool // the token belongs to a candidate
+	initial []bool         // the token starts a sentence, a line or a quotation
+	heading []bool         // the token is on a title-case heading line
+	sentOf  []int          // index of the first token of the token's sentence
+	sentEnd []int          // index past the last token of the token's sentence
+	used    []bool         // the token belongs to a candidate
+	skip    []bool         // the token is amount text or inside a span the caller excluded
+	langs   map[int]string // first token of a sentence → its language
+	except  []Span         // spans the caller excluded, sorted by Start
 	cands   []*cand
 	at      map[int]int // first token index → candidate index
 }
@@ -33,6 +37,9 @@ type cand struct {
 	// labels for unknown names are too noisy to type them
 	initial bool
 	group   int
+	// ext is the kind of a known name extended by the capitalized words
+	// after it ("Samsung Heavy Industries"), KindUnknown otherwise.
+	ext Kind
 }
 
 func (c *cand) vote(k Kind, w, conf float64) {
@@ -77,14 +84,21 @@ func (d *doc) raw(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
 func (d *doc) sentence(s Sentence) int {
 	base := len(d.toks)
 	d.toks = tokenize(d.text, s.Start, s.End, d.toks)
+	d.toks = d.splitCompounds(base, s.Lang)
 	end := len(d.toks)
+	if d.langs == nil {
+		d.langs = map[int]string{}
+	}
+	d.langs[base] = s.Lang
 	for i := base; i < end; i++ {
 		d.sentOf = append(d.sentOf, base)
 		d.sentEnd = append(d.sentEnd, end)
 		d.used = append(d.used, false)
 		d.initial = append(d.initial, false)
 		d.heading = append(d.heading, false)
+		d.skip = append(d.skip, false)
 	}
+	d.markAmounts(base, end)
 	d.markInitials(base, end)
 	d.markHeadings(base, end)
 	first := len(d.cands)
@@ -152,32 +166,66 @@ func (d *doc) markHeadings(base, end int) {
 }
 
 // matchGazetteer finds the longest gazetteer names starting at each
-// capitalized token.
+// capitalized token, or the longer names that start with one.
 func (d *doc) matchGazetteer(base, end int) {
-	ix := d.r.gaz
 	for i := base; i < end; i++ {
 		t := d.toks[i]
 		capital := t.word && t.hasUpper
 		if t.elision && i+1 < end && d.toks[i+1].word && d.toks[i+1].initCap && d.toks[i+1].start == t.end {
 			capital = true
 		}
-		if !capital || !ix.first[t.fold] {
+		if !capital || d.skip[i] {
 			continue
 		}
-		for n := min(ix.maxTok, end-i); n >= 1; n-- {
-			last := i + n - 1
-			if !d.toks[last].word || d.crossesLine(i, last) {
-				continue
-			}
-			ids := ix.byKey[gazetteer.Fold(d.surface(i, last+1))]
-			if len(ids) == 0 || (n == 1 && d.partOfPersonName(i, base, end)) {
-				continue
-			}
-			d.add(&cand{a: i, b: last + 1, gaz: ids, conf: 0.95})
-			i = last
-			break
+		ids, n := d.gazAt(i, end)
+		if n == 0 || (n == 1 && d.partOfPersonName(i, base, end)) {
+			continue
+		}
+		last := i + n - 1
+		if j, k := d.extendKnown(i, last+1, end, ids); j > last+1 {
+			d.add(&cand{a: i, b: j, ext: k})
+			i = j - 1
+			continue
+		}
+		d.add(&cand{a: i, b: last + 1, gaz: ids, conf: 0.95})
+		i = last
+	}
+}
+
+// gazAt returns the gazetteer entries of the longest known name starting
+// at token i and its length in tokens (0 if none). After the French
+// contracted articles "au", "du", "aux" and "des", a name listed with its
+// article is found too ("au Parisien" → "Le Parisien").
+func (d *doc) gazAt(i, end int) ([]int, int) {
+	ix := d.r.gaz
+	prefix := ""
+	if i > d.sentOf[i] {
+		switch d.toks[i-1].fold {
+		case "au", "du":
+			prefix = "le "
+		case "aux", "des":
+			prefix = "les "
 		}
 	}
+	if !ix.first[d.toks[i].fold] && (prefix == "" || !ix.first[strings.TrimSpace(prefix)]) {
+		return nil, 0
+	}
+	for n := min(ix.maxTok, end-i); n >= 1; n-- {
+		last := i + n - 1
+		if !d.toks[last].word || d.crossesLine(i, last) || d.skip[last] {
+			continue
+		}
+		key := gazetteer.Fold(d.surface(i, last+1))
+		if ids := ix.byKey[key]; len(ids) > 0 {
+			return ids, n
+		}
+		if prefix != "" {
+			if ids := ix.byKey[prefix+key]; len(ids) > 0 {
+				return ids, n
+			}
+		}
+	}
+	return nil, 0
 }
 
 // partOfPersonName reports whether the one-word name at token i is rather
@@ -234,7 +282,14 @@ func (d *doc) add(c *cand) {
 // capitalized word that is neither a stop word nor the start of a role.
 func (d *doc) isNameWord(i int) bool {
 	t := d.toks[i]
-	return t.word && t.hasUpper && !d.used[i] && !d.r.lx.isStop(t.fold) && d.roleAt(i) == nil
+	if !t.word || !t.hasUpper || d.used[i] || d.skip[i] || d.r.lx.isStop(t.fold) || d.roleAt(i) != nil {
+		return false
+	}
+	lang := d.langs[d.sentOf[i]]
+	if _, ok := d.r.lx.descriptorKind(t.fold, lang); ok {
+		return false // "Finanzinvestor EQT": the descriptor is a cue, not a name
+	}
+	return lang != "de" || !d.r.lx.nounsDE[t.fold]
 }
 
 // findRuns adds the maximal runs of capitalized words that the gazetteer
@@ -282,6 +337,13 @@ func (d *doc) joins(i, j int) bool {
 		return true
 	case lx.connectors[u.fold] && lx.head[d.raw(i)]:
 		return true
+	case (u.fold == "of") == (d.langs[d.sentOf[j]] == "en") && (u.fold == "de" || u.fold == "du" || u.fold == "des" || u.fold == "of") && !u.hasUpper && !d.initial[i]:
+		// "Terres du Sud", "Port of Tacoma": both sides capitalized,
+		// in the sentence's own language (an English "of" in French text
+		// is a fragment of machine translation), unless the right side is
+		// a known name ("Zentrix de Lyon").
+		_, n := d.gazAt(j+1, d.sentEnd[j])
+		return n == 0 && !lx.weak[d.toks[i].fold] && !lx.given[d.toks[i].fold]
 	case lx.particles[u.fold] && !u.hasUpper && (j == i+1 && lx.given[d.toks[i].fold]):
 		return true
 	}

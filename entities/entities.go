@@ -56,6 +56,12 @@ type Sentence struct {
 	Lang       string
 }
 
+// Span is a half-open byte range [Start, End) of the text given to
+// RecognizeExcept.
+type Span struct {
+	Start, End int
+}
+
 // Candidate is a span that a named-entity recognizer proposes, with a kind.
 type Candidate struct {
 	Start, End int

@@ -107,7 +107,9 @@ func (d *doc) score(c *cand, lang string) {
 	lx := d.r.lx
 	n := c.b - c.a
 	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
-	if c.gaz == nil {
+	if c.ext != KindUnknown {
+		c.vote(c.ext, 2, 0.85) // a known name, continued
+	} else if c.gaz == nil {
 		c.conf = d.baseConf(c, lang)
 		first, last := d.raw(c.a), d.raw(c.b-1)
 		switch {
@@ -122,8 +124,11 @@ func (d *doc) score(c *cand, lang string) {
 		}
 	}
 	// A cue just before, possibly across one lowercase word ("la start-up
-	// française Mistral AI").
-	if k, ok := d.cueBefore(c.a); ok {
+	// française Mistral AI"); a descriptor noun just before ("der
+	// Finanzinvestor EQT", "the private equity firm Thoma Bravo").
+	if k, ok := d.descriptorBefore(c.a, lang); ok {
+		c.vote(k, 1, 0.8)
+	} else if k, ok := d.cueBefore(c.a); ok {
 		c.vote(k, 1, 0.8)
 	} else if c.a-1 > lo && d.toks[c.a-1].word && (!d.toks[c.a-1].hasUpper || lx.isStop(d.toks[c.a-1].fold)) {
 		if k, ok := d.cueBefore(c.a - 1); ok && k != KindPerson {
@@ -165,10 +170,115 @@ func (d *doc) score(c *cand, lang string) {
 			c.vote(KindPerson, 1, 0.8)
 		}
 	}
+	if k, ok := d.appositionAfter(c.b, lang); ok {
+		c.vote(k, 1, 0.8) // "Thoma Bravo, the private equity firm that…"
+	}
+	d.placeEvidence(c, lang)
 	if c.b < hi {
 		// "Tesla CEO Elon Musk": an organization before a role and a name.
 		if p, e := d.roleSpan(c.b); p != nil && e < hi && d.toks[e].word && d.toks[e].initCap {
 			c.vote(KindOrg, 1, 0.7)
+		}
+	}
+	if lang == "de" && c.gaz == nil && c.ext == KindUnknown && n == 1 && !d.toks[c.a].allUpper &&
+		c.votes[KindOrg]+c.votes[KindPerson]+c.votes[KindLoc] < 1 {
+		// German capitalizes every noun: one capitalized word with no cue
+		// of its own is a noun, not a name.
+		c.conf = min(c.conf, 0.4)
+	}
+}
+
+// placeFollows reports whether a known place follows token b after a
+// comma ("Lansing, Michigan"), or a capitalized word in parentheses.
+func (d *doc) placeFollows(b, hi int) bool {
+	if b+1 >= hi {
+		return false
+	}
+	switch d.toks[b].fold {
+	case ",":
+		ids, n := d.gazAt(b+1, hi)
+		return n > 0 && d.gazKind(ids) == KindLoc
+	case "(":
+		return d.toks[b+1].word && d.toks[b+1].initCap
+	}
+	return false
+}
+
+// descriptorBefore returns the kind announced by a descriptor noun just
+// before token a ("Finanzinvestor EQT", "le constructeur Vexa"), and
+// whether there is one.
+func (d *doc) descriptorBefore(a int, lang string) (Kind, bool) {
+	if a <= d.sentOf[a] {
+		return KindUnknown, false
+	}
+	t := d.toks[a-1]
+	if !t.word {
+		return KindUnknown, false
+	}
+	return d.r.lx.descriptorKind(t.fold, lang)
+}
+
+// appositionAfter returns the kind announced by an apposition after the
+// name ending at token b: a comma, an optional article, up to three
+// lower-case words and a descriptor noun (", the private equity firm",
+// ", une société"), and whether there is one.
+func (d *doc) appositionAfter(b int, lang string) (Kind, bool) {
+	hi := d.sentEnd[min(b, len(d.toks)-1)]
+	if b >= hi || d.toks[b].fold != "," {
+		return KindUnknown, false
+	}
+	k := b + 1
+	if k < hi && isArticle(d.toks[k].fold) {
+		k++
+	}
+	for n := 0; k < hi && n < 4; n, k = n+1, k+1 {
+		t := d.toks[k]
+		if !t.word || t.hasUpper {
+			break
+		}
+		if kind, ok := d.r.lx.descriptorKind(t.fold, lang); ok {
+			return kind, true
+		}
+	}
+	return KindUnknown, false
+}
+
+// placeEvidence votes for a place: a name followed by a capitalized word
+// in parentheses ("Saint-Quentin (Aisne)"), that word itself, a name after
+// a capitalized common noun and "de"/"of" ("Protocole de Kyoto"), and a
+// name after a preposition of place ("à Lansing", "in Lansing"), which is
+// weak evidence that any other cue outweighs and that is not read in
+// German, where "in" precedes nouns as often as places.
+func (d *doc) placeEvidence(c *cand, lang string) {
+	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
+	isWordCap := func(k int) bool {
+		return k >= lo && k < hi && d.toks[k].word && d.toks[k].initCap && !d.toks[k].allUpper
+	}
+	paren := func(k int) bool { return k >= lo && k < hi && (d.toks[k].fold == "(" || d.toks[k].fold == ")") }
+	switch {
+	case c.b+2 < hi && d.toks[c.b].fold == "(" && isWordCap(c.b+1) && d.toks[c.b+2].fold == ")":
+		c.vote(KindLoc, 1.5, 0.8)
+	case c.b == c.a+1 && paren(c.a-1) && d.toks[c.a-1].fold == "(" && paren(c.b) && d.toks[c.b].fold == ")" && isWordCap(c.a-2) && !d.toks[c.a].allUpper:
+		c.vote(KindLoc, 1, 0.6)
+	}
+	if c.gaz != nil {
+		return
+	}
+	if c.a-2 >= lo && (d.toks[c.a-1].fold == "de" || d.toks[c.a-1].fold == "d'" || d.toks[c.a-1].fold == "of") &&
+		isWordCap(c.a-2) && d.r.lx.weak[d.toks[c.a-2].fold] {
+		c.vote(KindLoc, 0.6, 0)
+	}
+	if lang == "de" || c.votes[KindOrg]+c.votes[KindPerson]+c.votes[KindLoc] > 0 || c.a <= lo || !d.placeFollows(c.b, hi) {
+		return
+	}
+	for _, p := range d.r.lx.weakBefore[d.toks[c.a-1].fold] {
+		s := c.a - len(p.words)
+		if s < lo {
+			continue
+		}
+		if e, ok := d.matchAt(p.words, s); ok && e == c.a {
+			c.vote(p.kind, 0.6, 0.7)
+			return
 		}
 	}
 }

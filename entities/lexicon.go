@@ -31,18 +31,32 @@ type lexicon struct {
 	designator map[string]bool     // surface
 	head       map[string]bool     // surface
 	weak       map[string]bool     // surface
+	place      map[string]bool     // surface: words that end a place name
 	before     map[string][]phrase // keyed by last word
 	after      map[string][]phrase // keyed by first word
 	roles      map[string][]phrase // keyed by first word
 	particles  map[string]bool
 	connectors map[string]bool
+	weakBefore map[string][]phrase // weak cues, keyed by last word
+	descriptor map[string]Kind     // "lang:fold" of descriptor nouns
+	descSuffix []descSuffix        // heads of German compounds
+	amount     map[string]bool     // folded currency and scale words
+	nounsDE    map[string]bool     // folded German common nouns
+}
+
+// descSuffix is the head of a German compound descriptor ("-firma").
+type descSuffix struct {
+	lang   string
+	suffix string // folded
+	kind   Kind
 }
 
 var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 	lx := &lexicon{
 		given: map[string]bool{}, stop: map[string]bool{}, legal: map[string]bool{},
-		designator: map[string]bool{}, head: map[string]bool{}, weak: map[string]bool{},
+		designator: map[string]bool{}, head: map[string]bool{}, weak: map[string]bool{}, place: map[string]bool{},
 		before: map[string][]phrase{}, after: map[string][]phrase{}, roles: map[string][]phrase{},
+		weakBefore: map[string][]phrase{}, descriptor: map[string]Kind{}, amount: map[string]bool{}, nounsDE: map[string]bool{},
 		// Small closed classes of the grammar, not lexicon data.
 		particles:  set("de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "del", "della", "dos", "le", "la", "al", "bin", "ben", "el"),
 		connectors: set("of", "de", "du", "des", "d'", "for", "pour", "&", "and", "et", "di", "del", "della", "für"),
@@ -58,7 +72,7 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 	}
 	if err == nil {
 		err = readLines("data/org_words.txt", 2, func(f []string) error {
-			m := map[string]map[string]bool{"legal": lx.legal, "designator": lx.designator, "head": lx.head, "weak": lx.weak}[f[0]]
+			m := map[string]map[string]bool{"legal": lx.legal, "designator": lx.designator, "head": lx.head, "weak": lx.weak, "place": lx.place}[f[0]]
 			if m == nil {
 				return fmt.Errorf("unknown class %q", f[0])
 			}
@@ -93,17 +107,59 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 				lx.before[last] = append(lx.before[last], p)
 			case "after":
 				lx.after[p.words[0]] = append(lx.after[p.words[0]], p)
+			case "weak":
+				last := p.words[len(p.words)-1]
+				lx.weakBefore[last] = append(lx.weakBefore[last], p)
 			default:
 				return fmt.Errorf("unknown position %q", f[0])
 			}
 			return nil
 		})
 	}
+	if err == nil {
+		err = readLines("data/descriptors.txt", 3, func(f []string) error {
+			k, err := gazetteer.ParseKind(f[1])
+			if err != nil {
+				return err
+			}
+			if w, ok := strings.CutPrefix(f[2], "-"); ok {
+				lx.descSuffix = append(lx.descSuffix, descSuffix{lang: f[0], suffix: gazetteer.Fold(w), kind: k})
+			} else {
+				lx.descriptor[f[0]+":"+gazetteer.Fold(f[2])] = k
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = readLines("data/amount_words.txt", 1, func(f []string) error { lx.amount[gazetteer.Fold(f[0])] = true; return nil })
+	}
+	if err == nil {
+		err = readLines("data/nouns_de.txt", 1, func(f []string) error { lx.nounsDE[gazetteer.Fold(f[0])] = true; return nil })
+	}
 	if err != nil {
 		return nil, err
 	}
 	return lx, nil
 })
+
+// descriptorKind returns the kind a descriptor noun announces ("Konzern",
+// "Softwarefirma", "firm") in language lang, and whether fold is one. The
+// head of a German compound counts only in a longer word, which is then a
+// compound.
+func (lx *lexicon) descriptorKind(fold, lang string) (Kind, bool) {
+	if lang == "" {
+		return KindUnknown, false
+	}
+	if k, ok := lx.descriptor[lang+":"+fold]; ok {
+		return k, true
+	}
+	for _, s := range lx.descSuffix {
+		if s.lang == lang && len(fold) > len(s.suffix)+2 && strings.HasSuffix(fold, s.suffix) {
+			return s.kind, true
+		}
+	}
+	return KindUnknown, false
+}
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

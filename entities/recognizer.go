@@ -95,6 +95,14 @@ func buildGazIndex(g *gazetteer.Gazetteer) *gazIndex {
 // sentence punctuation. Output is deterministic. It returns ctx's error if
 // ctx ends, and a *SentenceError for a sentence outside the text.
 func (r *Recognizer) Recognize(ctx context.Context, text string, sentences []Sentence) ([]Entity, error) {
+	return r.RecognizeExcept(ctx, text, sentences, nil)
+}
+
+// RecognizeExcept is Recognize with spans of the text that hold no name,
+// such as the amounts found by package money ("1,5 Md€", "US$ 2.1
+// billion"): no mention overlaps them, and a name stops where one begins.
+// Spans outside the text are ignored.
+func (r *Recognizer) RecognizeExcept(ctx context.Context, text string, sentences []Sentence, except []Span) ([]Entity, error) {
 	if sentences == nil {
 		sentences = splitSentences(text)
 	}
@@ -105,7 +113,8 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, sentences []Sen
 	}
 	sents := slices.Clone(sentences)
 	slices.SortStableFunc(sents, func(a, b Sentence) int { return cmp.Compare(a.Start, b.Start) })
-	d := &doc{r: r, text: text}
+	d := &doc{r: r, text: text, except: slices.Clone(except)}
+	slices.SortStableFunc(d.except, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 	last := 0
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
