@@ -520,7 +520,7 @@ func TestEnglish(t *testing.T) {
 				ss{"ORG:OpenAI", "PERSON:Fidji Simo", "ORG:Instacart"}, nil, nil, nil),
 			want: ss{"hire asserted person=Fidji Simo organization=OpenAI previous_organization=Instacart"}},
 		{name: "as_shareholders_sue", reason: "\"as\" opens a clause whose subject is not Veridian\n",
-			s: en("Veridian Motors to cut 12% of staff as shareholders sue", ss{"ORG:Veridian Motors"}, nil, ss{"12%=12 percent"}, nil),
+			s:    en("Veridian Motors to cut 12% of staff as shareholders sue", ss{"ORG:Veridian Motors"}, nil, ss{"12%=12 percent"}, nil),
 			want: ss{"layoff planned employer=Veridian Motors percent=12"}},
 		{name: "raised_in_exchange_for_stake", reason: "money from one investor for a stake is an investment, not a round\n",
 			s: en("The company raised $450 million from the Japanese trading house Mitsui last November in exchange for a 9.9% stake.",
