@@ -44,7 +44,11 @@
 // A figure is money only with a currency sign, code or name next to it. So
 // shares ("52,4 milliards d’actions", a count of unit shares), bare figures
 // ("14,3"), years, phone numbers and "Series B" are not. Currency words are
-// whole tokens: "de sa valeur" holds no currency.
+// whole tokens: "de sa valeur" holds no currency. A currency name that is
+// also an ordinary word ("won", "real", "rand", "pound", "bucks", flagged
+// "^" in currencies.tsv) is a currency only after a figure in digits or a
+// number word that is not an article: "it had won a US$ 2.1 billion
+// contract" and "a real gain" hold no won or real, "500 won" does.
 //
 // # Currencies
 //

@@ -166,7 +166,7 @@ func (s *scanner) parseVague(h hit, parseMode bool, ex *expr) (expr, bool) {
 // parseSide reads [currency] [sign] figure [scales] [de] [currency|%|noun].
 func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 	sd := side{start: k, unitTok: -1, curTok: -1, wordsScale: -1}
-	if h, ok := s.lookup(k, eCurrency); ok && !h.e.minor {
+	if h, ok := s.lookup(k, eCurrency); ok && !h.e.minor && !h.e.ordinary {
 		sd.cur, sd.hasCur, sd.curTok, sd.curPrefix = h.e, true, k, true
 		s.note(mask, h)
 		k = h.next
@@ -228,7 +228,7 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		if h, ok := s.lookup(k, eConn); ok {
 			conn, hasConn, k2 = h, true, h.next
 		}
-		if h, ok := s.lookup(k2, eCurrency); ok && !(sd.raw == "" && s.toks[k2].kind == tSym && s.beforeFigure(h.next)) {
+		if h, ok := s.lookup(k2, eCurrency); ok && !(sd.raw == "" && s.toks[k2].kind == tSym && s.beforeFigure(h.next)) && !(h.e.ordinary && s.articleOne(&sd, k)) {
 			sd.cur, sd.hasCur, sd.curTok, sd.end = h.e, true, k2, h.next
 			s.note(mask, h)
 			if hasConn {
@@ -265,6 +265,18 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		return sd, false // "a $ 300 million": the article is not a figure
 	}
 	return sd, true
+}
+
+// articleOne reports whether the figure of sd, ending at token k, is a
+// single number word meaning one, an article as much as a number ("a",
+// "un", "una"): before a currency that is also an ordinary word it is no
+// figure ("won a", "a real gain").
+func (s *scanner) articleOne(sd *side, k int) bool {
+	if sd.raw != "" || k != sd.numTok+1 {
+		return false
+	}
+	h, ok := s.lookup(sd.numTok, eNumber)
+	return sd.article || ok && h.e.article
 }
 
 // beforeFigure reports whether token k is a figure, so that a sign after a

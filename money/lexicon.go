@@ -53,7 +53,11 @@ type entry struct {
 	abbr     bool // a scale abbreviation that may take a trailing "."
 	exp      int8 // a scale's power of ten, or a currency's built-in one ("MUSD")
 	notCode  bool // an upper-case word that is not a currency code ("ALL")
+	// ordinary: the currency word is also an ordinary word ("won", "real"):
+	// it needs a figure before it that is not an article
+	ordinary bool
 	numKind  uint8
+	article  bool // a number word that is also an indefinite article ("un", "una", "ein")
 	num      Decimal
 	qual     Qualifier
 	unit     Unit
@@ -186,6 +190,9 @@ func parseCurrencyRow(cols []string) (entry, error) {
 		e.notCode = true
 		return e, nil
 	}
+	if rest, ok := strings.CutSuffix(code, "^"); ok {
+		e.ordinary, code = true, rest
+	}
 	if c, n, ok := strings.Cut(code, "*"); ok {
 		k, err := strconv.Atoi(n)
 		if err != nil || k < 0 || k > 12 {
@@ -224,11 +231,12 @@ func parseNumberRow(cols []string) (entry, error) {
 		return entry{}, err
 	}
 	kinds := map[string]uint8{"unit": nUnit, "hundred": nHundred, "one": nOne, "frac": nFrac, "and": nAnd}
-	k, ok := kinds[cols[1]]
+	kind, art := strings.CutSuffix(cols[1], "+art")
+	k, ok := kinds[kind]
 	if !ok {
 		return entry{}, fmt.Errorf("unknown number kind %q", cols[1])
 	}
-	return entry{kind: eNumber, num: d, numKind: k}, nil
+	return entry{kind: eNumber, num: d, numKind: k, article: art || k == nOne}, nil
 }
 
 func parseQualifierRow(cols []string) (entry, error) {
