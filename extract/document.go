@@ -114,7 +114,8 @@ type Date struct {
 }
 
 // Event is a business event with its typed arguments. Start and End span
-// its evidence (the sentence or sentences that tell it).
+// its evidence: the sentence that tells it and the sentences that give
+// its other arguments.
 type Event struct {
 	ID         string     `json:"id"`
 	Type       string     `json:"type"`
@@ -125,6 +126,16 @@ type Event struct {
 	End        int        `json:"end"`
 	Date       *EventDate `json:"date,omitempty"`
 	Arguments  []Argument `json:"arguments"`
+	// Evidence lists every sentence that tells the event, in text order,
+	// when an article tells it more than once. It is an addition to
+	// depeche/v1.
+	Evidence []Span `json:"evidence,omitempty"`
+}
+
+// Span is a half-open byte range of Document.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // EventDate is the date an event took place, as the text gives it.

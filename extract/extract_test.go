@@ -143,6 +143,9 @@ func checkSpans(t *testing.T, doc *extract.Document) {
 		for _, a := range ev.Arguments {
 			check("argument "+a.Role, a.Start, a.End, a.Text)
 		}
+		for _, e := range ev.Evidence {
+			check("event evidence", e.Start, e.End, "")
+		}
 	}
 }
 

@@ -142,6 +142,22 @@ func EditFrom(e normalize.Edit) Edit {
 	return Edit{Start: e.Start, End: e.End, Original: e.Original, Replacement: e.Replacement, Kind: e.Kind.String(), Confidence: e.Confidence}
 }
 
+// evidence is the span of an event's evidence: its first sentence, and
+// the other sentences that tell it wherever they give one of its
+// arguments (a stake told in the next sentence).
+func evidence(ev events.Event) (int, int) {
+	start, end := ev.Start, ev.End
+	for _, e := range ev.Evidence {
+		for _, a := range ev.Arguments {
+			if a.Start >= e.Start && a.End <= e.End {
+				start, end = min(start, e.Start), max(end, e.End)
+				break
+			}
+		}
+	}
+	return start, end
+}
+
 // amountOf gives the JSON fields of an amount, without its span.
 func amountOf(a money.Amount) Amount {
 	out := Amount{Qualifier: a.Qualifier.String(), Vague: a.Vague}
@@ -210,7 +226,15 @@ func (st *state) fill(doc *Document) {
 	}
 	for i, ev := range st.events {
 		x := Event{ID: fmt.Sprintf("V%d", i+1), Type: ev.Type.String(), Modality: ev.Modality.String(), Confidence: ev.Confidence, Rule: ev.Rule, Arguments: []Argument{}}
-		x.Start, x.End, _ = st.span(ev.Start, ev.End)
+		x.Start, x.End, _ = st.span(evidence(ev))
+		for _, e := range ev.Evidence {
+			if len(ev.Evidence) < 2 {
+				break
+			}
+			var sp Span
+			sp.Start, sp.End, _ = st.span(e.Start, e.End)
+			x.Evidence = append(x.Evidence, sp)
+		}
 		if ev.Date != nil {
 			x.Date = &EventDate{Value: ev.Date.Value}
 			x.Date.Start, x.Date.End, x.Date.Text = st.span(ev.Date.Start, ev.Date.End)
