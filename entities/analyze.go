@@ -181,6 +181,9 @@ func (d *doc) matchGazetteer(base, end int) {
 		if n == 0 || (n == 1 && d.partOfPersonName(i, base, end)) {
 			continue
 		}
+		if n == 1 && d.r.lx.place[d.raw(i)] && i > base && d.toks[i-1].initCap && d.isNameWord(i-1) {
+			continue // "Times Square", "Union Square": the end of a place name
+		}
 		last := i + n - 1
 		if j, k := d.extendKnown(i, last+1, end, ids); j > last+1 {
 			d.add(&cand{a: i, b: j, ext: k})

@@ -111,10 +111,16 @@ func TestAttributes(t *testing.T) {
 		{"title only", "La cofondatrice Surya Midha a déclaré que non.", "Surya Midha", "co-founder", ""},
 		{"english apposition", "Priya Raman, founder of Dosa Labs, said so.", "Priya Raman", "founder", "Dosa Labs"},
 		{"possessive org before role", "Marlin Foods grew. Marlin’s CFO, Dana Whitfield, said so.", "Dana Whitfield", "CFO", "Marlin Foods"},
+		{"german compound org-role", "Das sagte Bosch-Vorstandschef Stefan Hartung am Montag.", "Stefan Hartung", "CEO", "Bosch"},
+		{"german compound unknown org", "„Wir wachsen“, sagte Velox-Finanzchefin Marie Adler.", "Marie Adler", "CFO", "Velox"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ents, err := r.Recognize(context.Background(), tt.text, nil)
+			lang := ""
+			if strings.Contains(tt.name, "german") {
+				lang = "de"
+			}
+			ents, err := r.Recognize(context.Background(), tt.text, []entities.Sentence{{Start: 0, End: len(tt.text), Lang: lang}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -127,6 +133,45 @@ func TestAttributes(t *testing.T) {
 				}
 			}
 			t.Errorf("%s not found in %v", tt.person, names(ents))
+		})
+	}
+}
+
+// TestRecognizeExcept checks that spans the caller excludes (the amounts
+// package money found) hold no name and cut the names around them.
+func TestRecognizeExcept(t *testing.T) {
+	r := newRecognizer(t)
+	tests := []struct {
+		name, text string
+		except     []string // substrings of text to exclude
+		want       []string
+		reason     string
+	}{
+		{name: "nothing excluded", text: "Orvane Systems a levé 3 Giga Dollars auprès de Keel Ventures.",
+			want:   []string{"ORG Orvane Systems [Orvane Systems]", "ORG Giga Dollars [Giga Dollars]", "ORG Keel Ventures [Keel Ventures]"},
+			reason: "without the amount span, capitalized amount words look like a name"},
+		{name: "amount excluded", text: "Orvane Systems a levé 3 Giga Dollars auprès de Keel Ventures.",
+			except: []string{"3 Giga Dollars"},
+			want:   []string{"ORG Orvane Systems [Orvane Systems]", "ORG Keel Ventures [Keel Ventures]"}},
+		{name: "known name inside an amount", text: "Le contrat de 2 milliards US$ lie Orvane Systems et Keel Ventures.",
+			except: []string{"2 milliards US$"},
+			want:   []string{"ORG Orvane Systems [Orvane Systems]", "ORG Keel Ventures [Keel Ventures]"},
+			reason: "US is the United States elsewhere, not inside an amount"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var spans []entities.Span
+			for _, x := range tt.except {
+				i := strings.Index(tt.text, x)
+				spans = append(spans, entities.Span{Start: i, End: i + len(x)})
+			}
+			got, err := r.RecognizeExcept(context.Background(), tt.text, []entities.Sentence{{Start: 0, End: len(tt.text), Lang: "fr"}}, spans)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, names(got)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
 		})
 	}
 }

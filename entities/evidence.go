@@ -113,6 +113,8 @@ func (d *doc) score(c *cand, lang string) {
 		c.conf = d.baseConf(c, lang)
 		first, last := d.raw(c.a), d.raw(c.b-1)
 		switch {
+		case n >= 2 && lx.place[last]:
+			c.vote(KindLoc, 2, 0.8) // "Times Square"
 		case n >= 2 && (lx.legal[last] || lx.designator[last]):
 			c.vote(KindOrg, 2, 0.85)
 		case n >= 2 && lx.head[first]:
@@ -176,7 +178,11 @@ func (d *doc) score(c *cand, lang string) {
 	d.placeEvidence(c, lang)
 	if c.b < hi {
 		// "Tesla CEO Elon Musk": an organization before a role and a name.
-		if p, e := d.roleSpan(c.b); p != nil && e < hi && d.toks[e].word && d.toks[e].initCap {
+		r := c.b
+		if d.toks[r].fold == "-" && r+1 < hi {
+			r++ // "Velox-Finanzchef Markus Heller"
+		}
+		if p, e := d.roleSpan(r); p != nil && e < hi && d.toks[e].word && d.toks[e].initCap {
 			c.vote(KindOrg, 1, 0.7)
 		}
 	}
@@ -362,6 +368,9 @@ func isEnglishFunctionWord(w string) bool {
 // roleOfOrgEndingAt reports whether "ROLE prep NAME" ends at token e-1,
 // where NAME is a candidate of the same sentence ("le PDG de Turing").
 func (d *doc) roleOfOrgEndingAt(e int) bool {
+	if e <= 0 {
+		return false
+	}
 	lo := d.sentOf[e-1]
 	for i := len(d.cands) - 1; i >= 0; i-- {
 		o := d.cands[i]

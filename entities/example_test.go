@@ -63,3 +63,29 @@ func ExampleRecognizer_Recognize_unknownNames() {
 	// PERSON Julien Ferrand [Julien Ferrand] CEO Zentrix Robotics
 	// LOC Marseille [Marseille]
 }
+
+// Spans that hold no name, such as the amounts found by package money,
+// are excluded by the caller.
+func ExampleRecognizer_RecognizeExcept() {
+	r, err := entities.New()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "Der Finanzinvestor Nordlicht Capital zahlt 2 Milliarden US$ für Kranich Logistik."
+	amount := "2 Milliarden US$"
+	i := strings.Index(text, amount)
+	ents, err := r.RecognizeExcept(context.Background(), text,
+		[]entities.Sentence{{Start: 0, End: len(text), Lang: "de"}},
+		[]entities.Span{{Start: i, End: i + len(amount)}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range ents {
+		fmt.Println(e.Kind, e.Name)
+	}
+	// Output:
+	// ORG Nordlicht Capital
+	// ORG Kranich Logistik
+}

@@ -356,8 +356,8 @@ func (d *doc) attributes(g *group, groups []*group) (role, org string) {
 			o := ""
 			if s > lo {
 				for k := max(lo, s-4); k < s; k++ {
-					if name, end := orgAt(k); name != "" && (end == s || end == s-1 && d.toks[end].poss) {
-						o = name // "Tesla CEO Elon Musk", "Marlin’s CFO, Dana Whitfield"
+					if name, end := orgAt(k); name != "" && (end == s || end == s-1 && (d.toks[end].poss || d.toks[end].fold == "-")) {
+						o = name // "Tesla CEO Elon Musk", "Marlin’s CFO, Dana Whitfield", "Siemens-Vorstandschef X"
 					}
 				}
 			}
