@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -264,13 +265,25 @@ func marshal(t *testing.T, p *extract.Pipeline, name string) string {
 	return string(b)
 }
 
+// BenchmarkExtract runs the whole pipeline on the sample articles and on
+// a longer English article (testdata/bench/harborline-en.txt, about 900
+// words of wire copy written for the benchmark).
 func BenchmarkExtract(b *testing.B) {
 	p, err := extract.New(extract.Config{Preload: true})
 	if err != nil {
 		b.Fatal(err)
 	}
+	long, err := os.ReadFile(filepath.Join("testdata", "bench", "harborline-en.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := map[string]string{"harborline-en.txt": string(long)}
+	names := append(slices.Clone(samples), "harborline-en.txt")
 	for _, name := range samples {
-		text := sample(b, name)
+		texts[name] = sample(b, name)
+	}
+	for _, name := range names {
+		text := texts[name]
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
