@@ -8,13 +8,27 @@
 //
 //   - the gazetteer (package gazetteer): known names and their aliases, in
 //     any casing ("SCALE", "Méta" once repaired);
-//   - rules for unknown names, in French and English: runs of capitalized
-//     words across apostrophes and hyphens, organization cues ("la société
-//     X", "chez X", "X Inc.", "X Capital"), person cues (given names, titles,
-//     roles and appositions: "Gil Luria, analyste chez D.A. Davidson"),
-//     verbs that follow a name ("a levé", "said"), and tables of stop words
-//     so that sentence-initial capitals and title-case headings give no
-//     junk;
+//   - rules for unknown names: runs of capitalized words across
+//     apostrophes and hyphens, joined by "de"/"du"/"des" ("of" in English)
+//     between two capitals ("Terres du Sud"), organization cues ("la
+//     société X", "chez X", "X Inc.", "X Capital"), descriptor nouns per
+//     language, which are cues and never part of the name ("der
+//     Finanzinvestor X", German compounds such as "Softwarefirma X",
+//     appositions such as "X, the private equity firm"), person cues
+//     (given names, titles, roles and appositions: "Gil Luria, analyste
+//     chez D.A. Davidson", "Siemens-Vorstandschef Roland Busch"), verbs
+//     that follow a name ("a levé", "said"), place cues ("vallée du X",
+//     "X (Aisne)", "in X, Michigan"), and tables of stop words so that
+//     sentence-initial capitals and title-case headings give no junk;
+//   - a known name continued by capitalized words is the longer name
+//     ("Samsung Heavy Industries", "Orange Belgium", "Times Square");
+//     after "au"/"du" a name listed with "Le" is found ("au Parisien");
+//   - in German, which capitalizes every noun, one capitalized word with
+//     no cue of its own is a noun, not a name;
+//   - amount text is never a name: currency and scale words next to a
+//     figure or a currency sign ("900 Millionen Euro", "1,5 Md€", "US$"),
+//     and any span the caller excludes with [Recognizer.RecognizeExcept]
+//     (the amounts package money found);
 //   - optionally a statistical recognizer ([NER], see internal/prosener),
 //     which raises confidence and types names the rules found, never alone.
 //
@@ -27,7 +41,9 @@
 //
 // Word tables are embedded text files under data/, one entry per line,
 // each headed by its source: given names, stop words per language,
-// organization words (legal forms, designators, heads), cues and roles.
+// organization words (legal forms, designators, heads, place words), cues
+// and roles, descriptor nouns per language, German common nouns, and
+// currency and scale words.
 //
 // # Concurrency
 //
