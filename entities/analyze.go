@@ -184,6 +184,10 @@ func (d *doc) matchGazetteer(base, end int) {
 		if n == 1 && d.r.lx.place[d.raw(i)] && i > base && d.toks[i-1].initCap && d.isNameWord(i-1) {
 			continue // "Times Square", "Union Square": the end of a place name
 		}
+		if i-2 >= base && d.gazKind(ids) == KindLoc && isOf(d.toks[i-1].fold) && !d.toks[i-1].hasUpper &&
+			d.r.lx.head[d.raw(i-2)] && d.isNameWord(i-2) {
+			continue // "Bank of Canada", "Université de Lyon": the place ends an institution's name
+		}
 		last := i + n - 1
 		if j, k := d.extendKnown(i, last+1, end, ids); j > last+1 {
 			d.add(&cand{a: i, b: j, ext: k})
@@ -288,11 +292,13 @@ func (d *doc) isNameWord(i int) bool {
 	if !t.word || !t.hasUpper || d.used[i] || d.skip[i] || d.r.lx.isStop(t.fold) || d.roleAt(i) != nil {
 		return false
 	}
-	lang := d.langs[d.sentOf[i]]
-	if _, ok := d.r.lx.descriptorKind(t.fold, lang); ok {
+	if d.langs[d.sentOf[i]] != "de" {
+		return true // a capitalized "Bank", "Groupe" is part of a name
+	}
+	if _, ok := d.r.lx.descriptorKind(t.fold, "de"); ok {
 		return false // "Finanzinvestor EQT": the descriptor is a cue, not a name
 	}
-	return lang != "de" || !d.r.lx.nounsDE[t.fold]
+	return !d.r.lx.nounsDE[t.fold]
 }
 
 // findRuns adds the maximal runs of capitalized words that the gazetteer
@@ -338,9 +344,18 @@ func (d *doc) joins(i, j int) bool {
 	switch {
 	case u.fold == "&":
 		return true
-	case lx.connectors[u.fold] && lx.head[d.raw(i)]:
+	case isOf(u.fold) && (lx.head[d.raw(i)] || lx.head[d.raw(j-1)]): // "Bank of America", "Reserve Bank of Australia"
 		return true
-	case (u.fold == "of") == (d.langs[d.sentOf[j]] == "en") && (u.fold == "de" || u.fold == "du" || u.fold == "des" || u.fold == "of") && !u.hasUpper && !d.initial[i]:
+	case lx.connectors[u.fold] && lx.head[d.raw(i)]:
+		// "and"/"et" join within a name, not two names of which the
+		// first already has its "of" ("Bank of Canada and Port of Tacoma")
+		for k := i + 1; k < j; k++ {
+			if isOf(d.toks[k].fold) {
+				return false
+			}
+		}
+		return true
+	case (u.fold == "of") == (d.langs[d.sentOf[j]] == "en") && isOf(u.fold) && !u.hasUpper && !d.initial[i]:
 		// "Terres du Sud", "Port of Tacoma": both sides capitalized,
 		// in the sentence's own language (an English "of" in French text
 		// is a fragment of machine translation), unless the right side is
@@ -364,4 +379,14 @@ func (d *doc) allGeneric(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// isOf reports whether the folded word is a connector of belonging ("of",
+// "de", "du", "des", "d'"), a closed class of the grammar.
+func isOf(fold string) bool {
+	switch fold {
+	case "of", "de", "du", "des", "d'":
+		return true
+	}
+	return false
 }
