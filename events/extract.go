@@ -1081,7 +1081,7 @@ func (d *doc) fillFrom(si int, c *cand, rs roleSpec, subjectOnly bool) bool {
 
 // cueMatch is a modality cue found in a sentence.
 type cueMatch struct {
-	mod    Modality
+	rank   int // cueRank of its modality
 	scope  int
 	t0, t1 int
 }
@@ -1089,32 +1089,51 @@ type cueMatch struct {
 // cueIndex answers, for a trigger, the strongest modality cue that applies.
 type cueIndex struct {
 	all       []cueMatch // sorted by t0
-	any       Modality   // strongest cue of scope any
-	beforeMax []Modality // beforeMax[i]: strongest "before" cue among byEnd[:i+1]
+	any       int        // rank of the strongest cue of scope any
+	beforeMax []int      // beforeMax[i]: rank of the strongest "before" cue among byEnd[:i+1]
 	byEnd     []cueMatch // "before" cues sorted by t1
 }
 
-func stronger(a, b Modality) Modality {
-	if modalityRank[b] > modalityRank[a] {
-		return b
+// Cue ranks: when several cues apply the highest wins. Hearsay (a cited
+// source, "selon", "according to", "aurait", "serait") outranks a plan: "Selon
+// le FT, X est en pourparlers" is reported.
+var cueRanks = [...]int{Asserted: 1, Reported: 2, Planned: 3, Alleged: 5, Denied: 6}
+
+const hearsayRank = 4
+
+func cueRank(m Modality, hearsay bool) int {
+	if hearsay {
+		return hearsayRank
 	}
-	return a
+	return cueRanks[m]
+}
+
+func rankModality(r int) Modality {
+	if r == hearsayRank {
+		return Reported
+	}
+	for m, x := range cueRanks {
+		if x == r {
+			return Modality(m)
+		}
+	}
+	return Asserted
 }
 
 func newCueIndex(cues []cueMatch) *cueIndex {
-	ix := &cueIndex{all: cues, any: Asserted}
+	ix := &cueIndex{all: cues, any: cueRanks[Asserted]}
 	for _, c := range cues {
 		switch c.scope {
 		case scopeAny:
-			ix.any = stronger(ix.any, c.mod)
+			ix.any = max(ix.any, c.rank)
 		case scopeBefore:
 			ix.byEnd = append(ix.byEnd, c)
 		}
 	}
 	slices.SortStableFunc(ix.byEnd, func(a, b cueMatch) int { return cmp.Compare(a.t1, b.t1) })
-	best := Asserted
+	best := cueRanks[Asserted]
 	for _, c := range ix.byEnd {
-		best = stronger(best, c.mod)
+		best = max(best, c.rank)
 		ix.beforeMax = append(ix.beforeMax, best)
 	}
 	return ix
@@ -1124,15 +1143,15 @@ func newCueIndex(cues []cueMatch) *cueIndex {
 func (ix *cueIndex) at(m match) Modality {
 	best := ix.any
 	if i, _ := slices.BinarySearchFunc(ix.byEnd, m.t0+1, func(c cueMatch, t int) int { return cmp.Compare(c.t1, t) }); i > 0 {
-		best = stronger(best, ix.beforeMax[i-1])
+		best = max(best, ix.beforeMax[i-1])
 	}
 	lo, _ := slices.BinarySearchFunc(ix.all, m.t0-4, func(c cueMatch, t int) int { return cmp.Compare(c.t0, t) })
 	for k := lo; k < len(ix.all) && ix.all[k].t0 < m.t1+4; k++ {
 		if ix.all[k].scope == scopeNear {
-			best = stronger(best, ix.all[k].mod)
+			best = max(best, ix.all[k].rank)
 		}
 	}
-	return best
+	return rankModality(best)
 }
 
 func (d *doc) cues(sd *sentData) *cueIndex {
@@ -1144,14 +1163,14 @@ func (d *doc) cues(sd *sentData) *cueIndex {
 		sd.lt.cueIx.each(sd.toks[i].norm, func(r patRef) {
 			c := &sd.lt.cues[r.row]
 			if end := c.pats[r.pat].match(sd.toks, i); end >= 0 {
-				out = append(out, cueMatch{c.mod, c.scope, i, end})
+				out = append(out, cueMatch{cueRank(c.mod, c.hearsay), c.scope, i, end})
 			}
 		})
 	}
 	return newCueIndex(out)
 }
 
-var modalityRank = [...]int{Asserted: 1, Reported: 2, Planned: 3, Alleged: 4, Denied: 5}
+
 
 // confidence calibrates an event's confidence from its trigger weight, the
 // share of core roles filled, the modality, a role taken from context and the

@@ -179,6 +179,9 @@ func (d *doc) merge(cands []*cand) []Event {
 			// soon after ("Nvidia a participé au tour de table")
 			near := slices.Contains(m.sents, c.sent) || !hasCore(spec, &c.ev) && c.sent-slices.Max(m.sents) <= 3
 			if ok && (shared || c.anaphoric || near) {
+				if m.ev.Modality == Asserted && d.headline(m) {
+					m.ev.Modality = c.ev.Modality // a headline's present tense says nothing of modality
+				}
 				absorb(spec, m, c)
 				done = true
 				break
@@ -203,6 +206,16 @@ func (d *doc) merge(cands []*cand) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// headline reports whether c was told only in the article's title: a first
+// sentence without final punctuation.
+func (d *doc) headline(c *cand) bool {
+	if len(c.sents) != 1 || c.sent != 0 || len(d.sents) < 2 {
+		return false
+	}
+	sp := d.sents[0].span
+	return sp.End > sp.Start && !strings.ContainsRune(".!?", rune(d.in.Text[sp.End-1]))
 }
 
 // valueRound gives the valuation c ("L'opération valorise la société à …")

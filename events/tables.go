@@ -72,8 +72,9 @@ const (
 )
 
 type cue struct {
-	mod   Modality
-	scope int
+	mod     Modality
+	hearsay bool // a reported cue that outranks a plan ("hearsay" in modality.tsv)
+	scope   int
 	pats  []pattern
 }
 
@@ -235,11 +236,15 @@ func parseTables(fsys fs.FS) (*tables, error) {
 			return nil
 		}},
 		{"modality.tsv", 4, func(f []string) error {
-			m, err := ParseModality(f[1])
+			name, hearsay := f[1], f[1] == "hearsay"
+			if hearsay {
+				name = Reported.String()
+			}
+			m, err := ParseModality(name)
 			if err != nil {
 				return err
 			}
-			c := cue{mod: m}
+			c := cue{mod: m, hearsay: hearsay}
 			switch f[2] {
 			case "before":
 				c.scope = scopeBefore
