@@ -1170,8 +1170,6 @@ func (d *doc) cues(sd *sentData) *cueIndex {
 	return newCueIndex(out)
 }
 
-
-
 // confidence calibrates an event's confidence from its trigger weight, the
 // share of core roles filled, the modality, a role taken from context and the
 // number of sentences that tell it.

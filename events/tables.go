@@ -75,7 +75,7 @@ type cue struct {
 	mod     Modality
 	hearsay bool // a reported cue that outranks a plan ("hearsay" in modality.tsv)
 	scope   int
-	pats  []pattern
+	pats    []pattern
 }
 
 type valueRow struct {
