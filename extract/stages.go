@@ -65,7 +65,15 @@ func (p *Pipeline) analyse(ctx context.Context, text, code string, published tim
 	for i, s := range st.sentences {
 		sents[i] = entities.Sentence{Start: s.Start, End: s.End, Lang: st.langs[i].Code}
 	}
-	if st.entities, err = p.ents.Recognize(ctx, nt, sents); err != nil {
+	// the words of an amount or a count ("900 Millionen Euro") are never names
+	var figures []entities.Span
+	for _, m := range st.amounts {
+		figures = append(figures, entities.Span{Start: m.Start, End: m.End})
+	}
+	for _, q := range st.quantities {
+		figures = append(figures, entities.Span{Start: q.Start, End: q.End})
+	}
+	if st.entities, err = p.ents.RecognizeExcept(ctx, nt, sents, figures); err != nil {
 		return nil, fmt.Errorf("extract: entities: %w", err)
 	}
 	if st.events, err = p.events.Extract(ctx, st.eventInput()); err != nil {
