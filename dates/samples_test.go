@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,25 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // sharedDir returns ../shared/<sub> from the repository root, or skips the test.
 func sharedDir(tb testing.TB, sub string) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("%s absent: %v", p, err)
-	}
-	return p
+	return testcorpus.Shared(tb, sub)
 }
 
 func readSamples(tb testing.TB) map[string]string {

@@ -4,9 +4,9 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -17,15 +17,7 @@ import (
 
 // sharedDir returns ../shared from the repository root, or skips the test.
 func sharedDir(t testing.TB) string {
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		t.Skip("cannot locate the test file")
-	}
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared", "articles")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("sample articles not available: %v", err)
-	}
-	return dir
+	return testcorpus.Shared(t, "articles")
 }
 
 // edit is one simulated name repair: original span → replacement.

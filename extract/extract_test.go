@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
 	"slices"
@@ -35,11 +36,7 @@ var published = time.Date(2025, 9, 5, 0, 0, 0, 0, time.UTC)
 
 func sample(t testing.TB, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "examples", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return testcorpus.Example(t, name)
 }
 
 var samples = []string{"scale-mercor-mt.fr.txt", "scale-mercor.fr.txt"}

@@ -4,8 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"strings"
 	"sync"
 	"testing"
@@ -145,11 +144,7 @@ func TestSentencesShortFragments(t *testing.T) {
 
 func sample(t testing.TB, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "examples", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return testcorpus.Example(t, name)
 }
 
 // TestSamples checks the measured start of the foundation issue: the

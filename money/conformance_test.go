@@ -6,10 +6,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -43,15 +43,7 @@ type corpusRow struct {
 
 // corpusDir finds ../shared/corpora/money from the repository root.
 func corpusDir(t testing.TB) string {
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		t.Skip("cannot locate the test file")
-	}
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared", "corpora", "money")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpora absent: %v", err)
-	}
-	return dir
+	return testcorpus.Shared(t, "corpora", "money")
 }
 
 // targets are the pass rates required on rows that assert an amount.

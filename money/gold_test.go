@@ -2,9 +2,9 @@ package money_test
 
 import (
 	"encoding/json"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -49,8 +49,7 @@ func locate(text string, g goldAmount) (int, int, bool) {
 // TestGoldAmounts checks every gold amount of the sample articles: a found
 // amount must overlap it with its value (or a bound) and currency.
 func TestGoldAmounts(t *testing.T) {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared", "articles")
+	dir := testcorpus.Shared(t, "articles")
 	golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
 	if len(golds) == 0 {
 		t.Skip("gold files absent")

@@ -2,10 +2,10 @@ package money_test
 
 import (
 	"errors"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -297,8 +297,7 @@ func TestCurrency(t *testing.T) {
 
 // articles returns the sample articles under ../shared/articles.
 func articles(t testing.TB) map[string]string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared", "articles")
+	dir := testcorpus.Shared(t, "articles")
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(paths) == 0 {
 		t.Skip("sample articles absent")

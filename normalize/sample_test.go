@@ -3,6 +3,7 @@ package normalize_test
 import (
 	"context"
 	"encoding/json"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,15 +18,7 @@ import (
 // sharedDir returns ../shared from the repository root, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		t.Skip("no caller information")
-	}
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared samples absent: %v", err)
-	}
-	return dir
+	return testcorpus.Shared(t)
 }
 
 // trySample reads a sample article, reporting whether it is there.

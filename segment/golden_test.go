@@ -3,6 +3,7 @@ package segment_test
 import (
 	"flag"
 	"fmt"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,21 +19,7 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden from the curr
 // as ../shared/articles, and skips the test when they are absent.
 func sampleArticles(tb testing.TB) []string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	paths, err := filepath.Glob(filepath.Join(dir, "..", "shared", "articles", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join(testcorpus.Shared(tb, "articles"), "*.txt"))
 	if err != nil || len(paths) == 0 {
 		tb.Skip("sample articles not found in ../shared/articles")
 	}
