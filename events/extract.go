@@ -488,6 +488,13 @@ func (d *doc) sentenceEvents(si int) []*cand {
 		for j := m.t0; j < m.t1; j++ {
 			stops[j] = true
 		}
+		// words a gap skips are not the trigger's: "remporté auprès de la
+		// SNCF un contrat" keeps the marker of "la SNCF"
+		for _, g := range m.tp.p.gaps(sd.toks, m.t0) {
+			for j := g[0]; j < g[1]; j++ {
+				stops[j] = false
+			}
+		}
 	}
 	d.markers(sd, stops)
 	cues := d.cues(sd)
@@ -510,9 +517,12 @@ func (d *doc) sentenceEvents(si int) []*cand {
 	}
 	d.attachNumbers(sd, trigs, cands)
 	d.attachValues(sd, trigs, cands)
-	for _, c := range cands {
+	for i, c := range cands {
 		if c.ev.Type == Hire {
 			d.previousRole(sd, c)
+		}
+		if trigs[i].tp.t.mutual {
+			d.mutualRoles(sd, trigs[i], c)
 		}
 	}
 	out := cands[:0]
@@ -1014,6 +1024,79 @@ func (d *doc) previousRole(sd *sentData, c *cand) {
 	if argOf(&c.ev, "previous_organization") == nil {
 		c.ev.Arguments = append(c.ev.Arguments, Argument{Role: "previous_organization", Entity: e.ID, Name: e.Name, Span: mt.span})
 	}
+}
+
+// mutualRoles decides who supplies in a contract told with a symmetric verb
+// ("X a signé un contrat avec Y", "X signed a partnership with Y"), whose
+// frame made the subject the supplier:
+//   - a name right after the verb of a purpose clause is the product's maker,
+//     the supplier, and the subject its customer ("Walmart signed a contract
+//     to deploy Nimbus arms");
+//   - a purpose verb of making ("pour construire", "to build") or a relative
+//     clause after the partner ("avec Y, qui traitera …") makes the partner
+//     the supplier and the subject the customer, unless the clause tells
+//     what the contract holds ("…, qui prévoit …").
+func (d *doc) mutualRoles(sd *sentData, m match, c *cand) {
+	toks := sd.toks
+	partner := argOf(&c.ev, "customer")
+	swap := false
+	if partner != nil {
+		// "avec Y, qui traitera …" (not "…, qui prévoit l'installation de …",
+		// which tells what the contract holds)
+		if j := tokenAt(toks, partner.End); j+2 < len(toks) && toks[j].norm == "," && sd.lt.is("relative", toks[j+1].norm) {
+			swap = !sd.lt.is("content", toks[j+2].norm)
+		}
+	}
+	for j := m.t1; j < len(toks) && !swap; j++ {
+		if clauseBreak(toks[j]) && toks[j].norm != "," {
+			break
+		}
+		if !sd.lt.is("purpose", toks[j].norm) {
+			continue
+		}
+		v := j + 1
+		for v < len(toks) && sd.lt.is("marker", toks[v].norm) && v < j+3 {
+			v++ // "afin de construire"
+		}
+		if v >= len(toks) {
+			return
+		}
+		for k := v + 1; k < len(toks) && k <= v+2; k++ {
+			if mi := sd.mentAt[k]; mi != 0 && d.in.Entities[sd.ments[mi-1].ent].Type == "ORG" {
+				d.makeSupplier(c, sd.ments[mi-1])
+				return
+			}
+		}
+		swap = partner != nil && sd.lt.is("make", toks[v].norm)
+		break
+	}
+	if swap {
+		for i := range c.ev.Arguments {
+			switch a := &c.ev.Arguments[i]; a.Role {
+			case "supplier":
+				a.Role = "customer"
+			case "customer":
+				a.Role = "supplier"
+			}
+		}
+	}
+}
+
+// makeSupplier makes mention mt the supplier of contract c and the
+// suppliers its frame found the customers.
+func (d *doc) makeSupplier(c *cand, mt mention) {
+	e := d.in.Entities[mt.ent]
+	args := c.ev.Arguments[:0]
+	for _, a := range c.ev.Arguments {
+		if a.Entity == e.ID && a.Name == e.Name {
+			continue
+		}
+		if a.Role == "supplier" {
+			a.Role = "customer"
+		}
+		args = append(args, a)
+	}
+	c.ev.Arguments = append(args, Argument{Role: "supplier", Entity: e.ID, Name: e.Name, Span: mt.span})
 }
 
 // attachDate gives the event the nearest date of its sentence that is not a duration.

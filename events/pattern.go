@@ -87,10 +87,19 @@ func parsePatterns(src string) ([]pattern, error) {
 // match reports the end (exclusive token index) of the longest match of p
 // starting at toks[i], or -1.
 func (p pattern) match(toks []token, i int) int {
-	return p.matchFrom(toks, 0, i)
+	return p.matchFrom(toks, 0, i, nil)
 }
 
-func (p pattern) matchFrom(toks []token, k, i int) int {
+// gaps returns the token ranges that the "~" elements of p skip when it
+// matches at toks[i] ("remporté auprès de la SNCF un contrat": "auprès de
+// la SNCF un").
+func (p pattern) gaps(toks []token, i int) [][2]int {
+	var rec [][2]int
+	p.matchFrom(toks, 0, i, &rec)
+	return rec
+}
+
+func (p pattern) matchFrom(toks []token, k, i int, rec *[][2]int) int {
 	if k == len(p) {
 		return i
 	}
@@ -100,7 +109,10 @@ func (p pattern) matchFrom(toks []token, k, i int) int {
 			if g > 0 && clauseBreak(toks[i+g-1]) {
 				break
 			}
-			if end := p.matchFrom(toks, k+1, i+g); end >= 0 {
+			if end := p.matchFrom(toks, k+1, i+g, rec); end >= 0 {
+				if rec != nil && g > 0 {
+					*rec = append(*rec, [2]int{i, i + g})
+				}
 				return end
 			}
 		}
@@ -111,7 +123,7 @@ func (p pattern) matchFrom(toks []token, k, i int) int {
 	}
 	for _, a := range e.alts {
 		if a.match(toks[i].norm) {
-			return p.matchFrom(toks, k+1, i+1)
+			return p.matchFrom(toks, k+1, i+1, rec)
 		}
 	}
 	return -1

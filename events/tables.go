@@ -55,6 +55,7 @@ type trigger struct {
 	weight float64
 	pats   []pattern
 	frame  map[string][]string
+	mutual bool // a symmetric verb ("signer un contrat"): who supplies is read from the purpose clause
 	order  int
 }
 
@@ -208,6 +209,10 @@ func parseTables(fsys fs.FS) (*tables, error) {
 			}
 			tr := &trigger{lang: f[0], typ: t, rule: f[0] + "." + f[1] + "." + f[2], weight: w, pats: pats, frame: map[string][]string{}}
 			for _, slot := range strings.Fields(strings.TrimPrefix(f[5], "-")) {
+				if slot == "mutual" {
+					tr.mutual = true
+					continue
+				}
 				k, v, ok := strings.Cut(slot, "=")
 				if !ok {
 					return fmt.Errorf("frame slot %q", slot)
