@@ -100,6 +100,7 @@ type cand struct {
 	contextArg string // role filled from a previous sentence
 	ofRound    bool   // a valuation whose subject is a funding round ("L'opération valorise …")
 	ofDeal     bool   // a valuation of a deal, not of a company ("un accord évalué à …")
+	follow     bool   // a continuation cue: merged into an event of the sentences before, or dropped
 }
 
 // Extract returns the events of in, sorted by Start, then type, then rule.
@@ -530,8 +531,10 @@ func (d *doc) sentenceEvents(si int) []*cand {
 		if c.ev.Type == TypeUnknown {
 			continue // a stop phrase
 		}
-		d.attachDate(sd, trigs[i], c)
-		d.fillContext(si, c)
+		if !c.follow { // a continuation's dates tell of something else ("misled investors in 2024")
+			d.attachDate(sd, trigs[i], c)
+			d.fillContext(si, c)
+		}
 		out = append(out, c)
 	}
 	return d.absorbValuations(out)
@@ -673,6 +676,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 	if m.t0 > 0 && sd.lt.is("definite", sd.toks[m.t0-1].norm) {
 		c.anaphoric = true
 	}
+	c.follow = tr.follow
 	passive := isPassive(sd, m)
 	spec := &d.x.tb.types[tr.typ]
 	if tr.typ == Valuation && m.t0 > 0 && sd.lt.is("dealref", sd.toks[m.t0-1].norm) {
@@ -922,10 +926,18 @@ func (d *doc) attachNumbers(sd *sentData, trigs []match, cands []*cand) {
 	type pair struct{ n, t, dist int }
 	var pairs []pair
 	for ni, n := range nums {
-		ti, dist := nearestTrigger(trigs, n.t0, n.t1, func(m match) bool {
-			spec := &d.x.tb.types[m.tp.t.typ]
-			return spec.roleFor(n.kind) != nil || n.kind == "valuation" && spec.roleFor("money") != nil
-		})
+		// a continuation cue ("le montant") takes a figure only when no event
+		// of the sentence can
+		var ti, dist int
+		for _, follow := range []bool{false, true} {
+			ti, dist = nearestTrigger(trigs, n.t0, n.t1, func(m match) bool {
+				spec := &d.x.tb.types[m.tp.t.typ]
+				return m.tp.t.follow == follow && (spec.roleFor(n.kind) != nil || n.kind == "valuation" && spec.roleFor("money") != nil)
+			})
+			if ti >= 0 {
+				break
+			}
+		}
 		if ti >= 0 {
 			pairs = append(pairs, pair{ni, ti, dist})
 		}

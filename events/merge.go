@@ -154,6 +154,14 @@ func absorb(spec *typeSpec, a, b *cand) {
 	a.sents = append(a.sents, b.sents...)
 }
 
+// maxRoundRef is how many sentences after a funding round a valuation of
+// "the round" ("l'opération valorise …") may refer to it.
+const maxRoundRef = 5
+
+// maxFollow is how many sentences after an event a continuation cue ("the
+// complaint", "le montant") may add to it.
+const maxFollow = 3
+
 // maxMergeLookback bounds how many earlier events of the same type a
 // candidate is compared with, so that merging stays linear on huge inputs.
 const maxMergeLookback = 64
@@ -171,14 +179,20 @@ func (d *doc) merge(cands []*cand) []Event {
 		}
 		spec := &d.x.tb.types[c.ev.Type]
 		done := false
-		same := byType[c.ev.Type]
-		for _, m := range same[max(0, len(same)-maxMergeLookback):] {
+		same := slices.Clone(byType[c.ev.Type][max(0, len(byType[c.ev.Type])-maxMergeLookback):])
+		if c.follow {
+			slices.Reverse(same) // the event just told first
+		}
+		for _, m := range same {
 			ok, shared := compatible(spec, &m.ev, &c.ev)
 			// told in the same sentence, or sharing an entity, or a definite
 			// reference ("la plainte"), or a mention naming no core entity
 			// soon after ("Nvidia a participé au tour de table")
 			near := slices.Contains(m.sents, c.sent) || !hasCore(spec, &c.ev) && c.sent-slices.Max(m.sents) <= 3
-			if ok && (shared || c.anaphoric || near) {
+			if c.follow && c.sent-slices.Max(m.sents) > maxFollow {
+				continue
+			}
+			if ok && (shared || c.anaphoric && !c.follow || near) {
 				if m.ev.Modality == Asserted && d.headline(m) {
 					m.ev.Modality = c.ev.Modality // a headline's present tense says nothing of modality
 				}
@@ -187,7 +201,7 @@ func (d *doc) merge(cands []*cand) []Event {
 				break
 			}
 		}
-		if !done {
+		if !done && !c.follow {
 			merged = append(merged, c)
 			byType[c.ev.Type] = append(byType[c.ev.Type], c)
 		}
@@ -219,14 +233,14 @@ func (d *doc) headline(c *cand) bool {
 }
 
 // valueRound gives the valuation c ("L'opération valorise la société à …")
-// to the last funding round told in the three sentences before, if it has none.
+// to the last funding round told in the five sentences before, if it has none.
 func (d *doc) valueRound(rounds []*cand, c *cand) bool {
 	v := argOf(&c.ev, "valuation")
 	if v == nil || len(rounds) == 0 {
 		return false
 	}
 	r := rounds[len(rounds)-1]
-	if c.sent-slices.Max(r.sents) > 3 || argOf(&r.ev, "valuation") != nil {
+	if c.sent-slices.Max(r.sents) > maxRoundRef || argOf(&r.ev, "valuation") != nil {
 		return false
 	}
 	r.ev.Arguments = append(r.ev.Arguments, *v)

@@ -56,6 +56,7 @@ type trigger struct {
 	pats   []pattern
 	frame  map[string][]string
 	mutual bool // a symmetric verb ("signer un contrat"): who supplies is read from the purpose clause
+	follow bool // a continuation cue ("the complaint", "le montant"): only adds to an event just told
 	order  int
 }
 
@@ -209,8 +210,12 @@ func parseTables(fsys fs.FS) (*tables, error) {
 			}
 			tr := &trigger{lang: f[0], typ: t, rule: f[0] + "." + f[1] + "." + f[2], weight: w, pats: pats, frame: map[string][]string{}}
 			for _, slot := range strings.Fields(strings.TrimPrefix(f[5], "-")) {
-				if slot == "mutual" {
+				switch slot {
+				case "mutual":
 					tr.mutual = true
+					continue
+				case "follow":
+					tr.follow = true
 					continue
 				}
 				k, v, ok := strings.Cut(slot, "=")
