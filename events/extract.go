@@ -707,10 +707,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 			roles = frame("<" + mt.marker)
 		}
 		if roles == nil && !c.ofDeal && (mt.subjOK && !mt.afterTrigger && !subordinateBetween(sd, mt.t1, m.t0) || relativeAntecedent(sd, mt)) && (subj < 0 || linked(sd.ments, k, subj)) {
-			slot := "subj"
-			if passive {
-				slot = "obj"
-			}
+			slot := subjectSlot(sd, m, mt.t1, passive, tr)
 			if d.assign(c, spec, frame(slot), mt) {
 				subj = k
 			}
@@ -719,11 +716,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		d.assign(c, spec, roles, mt)
 	}
 	if subj < 0 {
-		slot := "subj"
-		if passive {
-			slot = "obj"
-		}
-		d.anaphoricSubject(si, m, c, spec, frame(slot))
+		d.anaphoricSubject(si, m, c, spec, frame(subjectSlot(sd, m, 0, passive, tr)))
 	}
 	obj := -1
 	for k := first; k < len(sd.ments); k++ {
@@ -749,7 +742,76 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		}
 		d.assign(c, spec, roles, mt)
 	}
+	d.markedAnaphors(si, m, next, c, spec)
 	return c
+}
+
+// maxAnaphorAfter is how far (in tokens) after a trigger a marked generic
+// noun may stand to fill one of its roles.
+const maxAnaphorAfter = 6
+
+// markedAnaphors fills a role from a generic noun governed by a marker after
+// trigger m ("rilevare una quota della società", "job cuts at the company"):
+// the most salient organization of the six sentences before that the event
+// does not name yet. The noun must follow a determiner or a contracted marker
+// ("della", "du"), so a bare pronoun is never read as one.
+func (d *doc) markedAnaphors(si int, m match, next int, c *cand, spec *typeSpec) {
+	sd := &d.sents[si]
+	toks := sd.toks
+	for j := m.t1; j+1 < len(toks) && j < next && j-m.t1 <= maxAnaphorAfter; j++ {
+		canon, ok := sd.lt.classes["marker"][toks[j].norm]
+		if !ok || sd.mentAt[j] != 0 {
+			continue
+		}
+		n := j + 1
+		if sd.lt.is("determiner", toks[n].norm) || sd.lt.is("definite", toks[n].norm) {
+			n++
+		} else if canon == toks[j].norm {
+			continue
+		}
+		if n >= len(toks) || sd.mentAt[n] != 0 || !hasPart(sd.lt, "anaphor", toks[n].norm) {
+			continue
+		}
+		roles := m.tp.t.frame[canon]
+		if j > 0 && toks[j-1].word && m.tp.t.frame[toks[j-1].norm+"_"+canon] != nil {
+			roles = m.tp.t.frame[toks[j-1].norm+"_"+canon]
+		}
+		if roles == nil {
+			continue
+		}
+		named := func(mt mention) bool {
+			e := d.in.Entities[mt.ent]
+			return slices.ContainsFunc(c.ev.Arguments, func(a Argument) bool { return a.Entity == e.ID && a.Name == e.Name })
+		}
+		for _, mt := range d.salientIn(si, 6, func(mt mention) bool { return d.in.Entities[mt.ent].Type == "ORG" && mt.subjOK && !named(mt) }) {
+			if d.assign(c, spec, roles, mt) {
+				c.contextArg = c.ev.Arguments[len(c.ev.Arguments)-1].Role
+				break
+			}
+		}
+	}
+}
+
+// subjectSlot returns the frame slot of trigger m's subject, which ends at
+// token from: "obj" in the passive voice, "undergo" when a verb of
+// undergoing stands between them in the clause ("X fait face à une nouvelle
+// poursuite de Y": X is the defendant) and the frame has that slot, else
+// "subj".
+func subjectSlot(sd *sentData, m match, from int, passive bool, tr *trigger) string {
+	if passive {
+		return "obj"
+	}
+	if tr.frame["undergo"] != nil {
+		for j := m.t0 - 1; j >= from && j >= m.t0-10; j-- {
+			if clauseBreak(sd.toks[j]) {
+				break
+			}
+			if sd.lt.is("undergo", sd.toks[j].norm) {
+				return "undergo"
+			}
+		}
+	}
+	return "subj"
 }
 
 // anaphoricSubject fills the subject of trigger m when it is a pronoun or a
@@ -791,8 +853,13 @@ func (d *doc) anaphoricSubject(si int, m match, c *cand, spec *typeSpec, roles [
 // salient returns the mentions of the three sentences before si that ok
 // accepts, the most often named entity first, then the most recent.
 func (d *doc) salient(si int, ok func(mention) bool) []mention {
+	return d.salientIn(si, 3, ok)
+}
+
+// salientIn is salient over the n sentences before si.
+func (d *doc) salientIn(si, n int, ok func(mention) bool) []mention {
 	var out []mention
-	for j := si - 1; j >= 0 && j >= si-3; j-- {
+	for j := si - 1; j >= 0 && j >= si-n; j-- {
 		prev := &d.sents[j]
 		if prev.lt != nil && !prev.marked {
 			d.markers(prev, make([]bool, len(prev.toks)))
