@@ -221,6 +221,10 @@ func TestFrench(t *testing.T) {
 			s: fr("Son directeur général, Luc Martin, restera à la tête de Vernet.",
 				ss{"PERSON:Luc Martin", "ORG:Vernet"}, nil, nil, nil),
 			want: nil},
+		{name: "au_poste_de_titre_libre", reason: "a title not listed is taken as written, without the preposition after it\n",
+			s: fr("Renault a nommé l’ancienne cadre de Valeo Claire Roux au poste de directrice de la stratégie du groupe.",
+				ss{"ORG:Renault", "ORG:Valeo", "PERSON:Claire Roux"}, nil, nil, nil),
+			want: ss{"hire asserted person=Claire Roux organization=Renault role=directrice de la stratégie previous_organization=Valeo"}},
 		// hires
 		{name: "rejoint_en_tant_que", s: fr("Marie Dupont rejoint Danone en tant que directrice financière.",
 			ss{"PERSON:Marie Dupont", "ORG:Danone"}, nil, nil, nil),
@@ -487,6 +491,10 @@ func TestEnglish(t *testing.T) {
 			s: en("Stellantis will cut 900 jobs. Most of the cuts will fall on its plant in Belvidere.",
 				ss{"ORG:Stellantis", "LOC:Belvidere"}, nil, ss{"900 jobs=900 jobs"}, nil),
 			want: ss{"layoff planned employer=Stellantis headcount=900 location=Belvidere"}},
+		{name: "join_as_role_replaces_descriptor", reason: "the title after 'as' is the new role; the one before the name was held at the previous employer\n",
+			s: en("Figma co-founder and chief executive Dylan Field will join Adobe as senior vice president of design.",
+				ss{"ORG:Figma", "PERSON:Dylan Field", "ORG:Adobe"}, nil, nil, nil),
+			want: ss{"hire planned person=Dylan Field organization=Adobe role=senior vice president previous_organization=Figma"}},
 		// contracts
 		{name: "won_contract_from", s: en("Boeing won a $2.3 billion contract from the US Air Force.",
 			ss{"ORG:Boeing", "ORG:US Air Force"}, ss{"$2.3 billion=2300000000 USD"}, nil, nil),

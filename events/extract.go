@@ -1044,6 +1044,7 @@ func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
 	slices.SortStableFunc(hits, func(a, b found) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.row, b.row), cmp.Compare(b.end, a.end))
 	})
+	introduced := map[*cand]bool{} // the event's role follows "as", "au poste de"
 	for k, h := range hits {
 		if k > 0 && hits[k-1].start == h.start && hits[k-1].row == h.row {
 			continue
@@ -1058,7 +1059,17 @@ func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
 		}
 		c := cands[best]
 		rs := d.x.tb.types[c.ev.Type].role(v.role)
-		if rs.single && argOf(&c.ev, v.role) != nil {
+		end := h.end
+		for v.role == "role" && end-1 > h.start && (sd.lt.is("marker", sd.toks[end-1].norm) || sd.lt.is("determiner", sd.toks[end-1].norm)) {
+			end-- // "directeur de la stratégie chez": the title ends before "chez"
+		}
+		sp := Span{sd.toks[h.start].start, sd.toks[end-1].end}
+		if old := argOf(&c.ev, v.role); rs.single && old != nil {
+			if v.role == "role" && !introduced[c] && d.roleIntro(sd, h.start) {
+				d.formerTitle(sd, c, *old)
+				*old = Argument{Role: v.role, Value: d.in.Text[sp.Start:sp.End], Span: sp}
+				introduced[c] = true
+			}
 			continue
 		}
 		dup := false
@@ -1066,14 +1077,44 @@ func (d *doc) attachValues(sd *sentData, trigs []match, cands []*cand) {
 			dup = dup || a.Role == v.role && a.Value == v.value
 		}
 		if !dup {
-			sp := Span{sd.toks[h.start].start, sd.toks[h.end-1].end}
 			val := v.value
 			if v.role == "role" {
 				val = d.in.Text[sp.Start:sp.End] // a job title is reported as written
+				introduced[c] = d.roleIntro(sd, h.start)
 			}
 			c.ev.Arguments = append(c.ev.Arguments, Argument{Role: v.role, Value: val, Span: sp})
 		}
 	}
+}
+
+// roleIntro reports whether a word that introduces a new role ("as", "au
+// poste de", "nuovo") stands within the three tokens before token t.
+func (d *doc) roleIntro(sd *sentData, t int) bool {
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		if sd.lt.is("roleintro", sd.toks[j].norm) {
+			return true
+		}
+		if clauseBreak(sd.toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// formerTitle handles a title that a new one ("as executive vice president")
+// replaces in hire c: an organization named right before it ("Kestrel
+// co-founder") is the person's previous employer.
+func (d *doc) formerTitle(sd *sentData, c *cand, title Argument) {
+	j := tokenAt(sd.toks, title.Start) - 1
+	if j < 0 || j >= len(sd.mentAt) || sd.mentAt[j] == 0 || argOf(&c.ev, "previous_organization") != nil {
+		return
+	}
+	mt := sd.ments[sd.mentAt[j]-1]
+	e := d.in.Entities[mt.ent]
+	if org := argOf(&c.ev, "organization"); e.Type != "ORG" || org != nil && org.Entity == e.ID && org.Name == e.Name {
+		return
+	}
+	c.ev.Arguments = append(c.ev.Arguments, Argument{Role: "previous_organization", Entity: e.ID, Name: e.Name, Span: mt.span})
 }
 
 // previousRole handles a job title followed by another organization than the

@@ -6,14 +6,16 @@ import (
 )
 
 // alt is one alternative of a pattern element: a literal word, a prefix
-// ("licenci*") or a suffix ("*rait").
+// ("licenci*"), a suffix ("*rait") or any word but a number ("?").
 type alt struct {
-	s              string
-	prefix, suffix bool
+	s                   string
+	prefix, suffix, any bool
 }
 
 func (a alt) match(w string) bool {
 	switch {
+	case a.any:
+		return !isNumber(w)
 	case a.prefix:
 		return strings.HasPrefix(w, a.s)
 	case a.suffix:
@@ -52,6 +54,8 @@ func parsePattern(src string) (pattern, error) {
 		for _, a := range strings.Split(f, "|") {
 			x := alt{}
 			switch {
+			case a == "?":
+				x.any, a = true, "any"
 			case strings.HasSuffix(a, "*") && len(a) > 1:
 				x.prefix, a = true, strings.TrimSuffix(a, "*")
 			case strings.HasPrefix(a, "*") && len(a) > 1:
@@ -134,7 +138,7 @@ func (p pattern) matchFrom(toks []token, k, i int, rec *[][2]int) int {
 func (p pattern) firstKeys() (keys []string, ok bool) {
 	for _, a := range p[0].alts {
 		switch {
-		case a.suffix:
+		case a.suffix || a.any:
 			return nil, false
 		case a.prefix:
 			if len(a.s) < keyLen {
