@@ -1219,7 +1219,19 @@ func (d *doc) makeSupplier(c *cand, mt mention) {
 	c.ev.Arguments = append(args, Argument{Role: "supplier", Entity: e.ID, Name: e.Name, Span: mt.span})
 }
 
-// attachDate gives the event the nearest date of its sentence that is not a duration.
+// founded reports whether a word of founding ("fondée", "founded") stands
+// within the two tokens before token t.
+func founded(sd *sentData, t int) bool {
+	for j := t - 1; j >= 0 && j >= t-2; j-- {
+		if sd.lt.is("founded", sd.toks[j].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// attachDate gives the event the nearest date of its sentence that is not a
+// duration nor a founding date.
 func (d *doc) attachDate(sd *sentData, m match, c *cand) {
 	bestDist := 1 << 30
 	dates := within(d.dates, func(dt Date) int { return dt.Start }, sd.span.Start, sd.span.End)
@@ -1230,6 +1242,9 @@ func (d *doc) attachDate(sd *sentData, m match, c *cand) {
 			continue
 		}
 		t0, t1 := tokenRange(sd.toks, dt.Span)
+		if founded(sd, t0) {
+			continue // "Tracely, fondée en 2020, avait levé …": the company's birth, not the event's date
+		}
 		if dist := tokDist(t0, t1, m.t0, m.t1); dist < bestDist {
 			bestDist = dist
 			dd := *dt
