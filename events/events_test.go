@@ -499,6 +499,10 @@ func TestEnglish(t *testing.T) {
 			s: en("Figma co-founder and chief executive Dylan Field will join Adobe as senior vice president of design.",
 				ss{"ORG:Figma", "PERSON:Dylan Field", "ORG:Adobe"}, nil, nil, nil),
 			want: ss{"hire planned person=Dylan Field organization=Adobe role=senior vice president previous_organization=Figma"}},
+		{name: "approached_about_takeover", reason: "the object of 'approached' is the target of the takeover talked about\n",
+			s: en("Qualcomm reportedly approached Intel last month about a possible takeover.",
+				ss{"ORG:Qualcomm", "ORG:Intel"}, nil, nil, nil),
+			want: ss{"acquisition reported acquirer=Qualcomm target=Intel"}},
 		// contracts
 		{name: "won_contract_from", s: en("Boeing won a $2.3 billion contract from the US Air Force.",
 			ss{"ORG:Boeing", "ORG:US Air Force"}, ss{"$2.3 billion=2300000000 USD"}, nil, nil),
