@@ -192,6 +192,9 @@ func (d *doc) merge(cands []*cand) []Event {
 			if c.follow && c.sent-slices.Max(m.sents) > maxFollow {
 				continue
 			}
+			// a denial is its own event ("X denies any plan to invest in Y"
+			// after "Z is in talks to invest in Y")
+			ok = ok && (c.follow || (m.ev.Modality == Denied) == (c.ev.Modality == Denied) || slices.Contains(m.sents, c.sent))
 			if ok && (shared || c.anaphoric && !c.follow || near) {
 				if m.ev.Modality == Asserted && d.headline(m) {
 					m.ev.Modality = c.ev.Modality // a headline's present tense says nothing of modality
