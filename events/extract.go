@@ -743,7 +743,31 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		d.assign(c, spec, roles, mt)
 	}
 	d.markedAnaphors(si, m, next, c, spec)
+	d.dative(sd, m, c, spec)
 	return c
+}
+
+// dative fills the frame's "dative" slot when a dative pronoun stands right
+// before trigger m ("négocie avec CVC pour lui racheter X": CVC is the
+// seller): with the nearest organization named before it that the event does
+// not name yet.
+func (d *doc) dative(sd *sentData, m match, c *cand, spec *typeSpec) {
+	roles := m.tp.t.frame["dative"]
+	if roles == nil || m.t0 == 0 || !sd.lt.is("dative", sd.toks[m.t0-1].norm) {
+		return
+	}
+	for k := len(sd.ments) - 1; k >= 0; k-- {
+		mt := sd.ments[k]
+		if mt.t1 > m.t0 || d.in.Entities[mt.ent].Type != "ORG" {
+			continue
+		}
+		e := d.in.Entities[mt.ent]
+		if slices.ContainsFunc(c.ev.Arguments, func(a Argument) bool { return a.Entity == e.ID && a.Name == e.Name }) {
+			continue
+		}
+		d.assign(c, spec, roles, mt)
+		return
+	}
 }
 
 // maxAnaphorAfter is how far (in tokens) after a trigger a marked generic
