@@ -511,6 +511,10 @@ func TestEnglish(t *testing.T) {
 			s: en("Qualcomm reportedly approached Intel last month about a possible takeover.",
 				ss{"ORG:Qualcomm", "ORG:Intel"}, nil, nil, nil),
 			want: ss{"acquisition reported acquirer=Qualcomm target=Intel"}},
+		{name: "could_value_the_company", reason: "a modal before 'value' makes the verb a valuation trigger\n",
+			s: en("Revolut is preparing a share sale that could value the company at $75 billion.",
+				ss{"ORG:Revolut"}, ss{"$75 billion=75000000000 USD"}, nil, nil),
+			want: ss{"valuation planned company=Revolut valuation=75000000000"}},
 		// contracts
 		{name: "won_contract_from", s: en("Boeing won a $2.3 billion contract from the US Air Force.",
 			ss{"ORG:Boeing", "ORG:US Air Force"}, ss{"$2.3 billion=2300000000 USD"}, nil, nil),
