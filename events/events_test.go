@@ -515,6 +515,10 @@ func TestEnglish(t *testing.T) {
 			s: en("Revolut is preparing a share sale that could value the company at $75 billion.",
 				ss{"ORG:Revolut"}, ss{"$75 billion=75000000000 USD"}, nil, nil),
 			want: ss{"valuation planned company=Revolut valuation=75000000000"}},
+		{name: "sum_at_a_valuation_is_a_round", reason: "a sum priced 'at a valuation' is a funding round when nothing else takes it\n",
+			s: en("Anduril was reported in May to be seeking about $2 billion at a valuation near $28 billion.",
+				ss{"ORG:Anduril"}, ss{"about $2 billion=2000000000 USD", "$28 billion=28000000000 USD"}, nil, nil),
+			want: ss{"funding_round reported investee=Anduril amount=2000000000 valuation=28000000000"}},
 		// contracts
 		{name: "won_contract_from", s: en("Boeing won a $2.3 billion contract from the US Air Force.",
 			ss{"ORG:Boeing", "ORG:US Air Force"}, ss{"$2.3 billion=2300000000 USD"}, nil, nil),

@@ -517,6 +517,7 @@ func (d *doc) sentenceEvents(si int) []*cand {
 		cands[i] = d.frameEvent(si, m, prev, next, cues)
 	}
 	d.attachNumbers(sd, trigs, cands)
+	d.pricedValuation(sd, trigs, cands)
 	d.attachValues(sd, trigs, cands)
 	for i, c := range cands {
 		if c.ev.Type == Hire {
@@ -538,6 +539,43 @@ func (d *doc) sentenceEvents(si int) []*cand {
 		out = append(out, c)
 	}
 	return d.absorbValuations(out)
+}
+
+// pricedValuation turns a valuation told as the price of a sum ("seeking
+// about $1.5 billion at a valuation near $39.5 billion") into a funding round
+// of the company valued, when the sentence tells no other deal and the sum
+// went to no event.
+func (d *doc) pricedValuation(sd *sentData, trigs []match, cands []*cand) {
+	for i, c := range cands {
+		m := trigs[i]
+		if c.ev.Type != Valuation || m.t0 < 2 || !sd.lt.is("determiner", sd.toks[m.t0-1].norm) || !sd.lt.is("atprice", sd.toks[m.t0-2].norm) {
+			continue
+		}
+		company := argOf(&c.ev, "company")
+		if company == nil || slices.ContainsFunc(cands, func(o *cand) bool {
+			return o.ev.Type == FundingRound || o.ev.Type == Investment || o.ev.Type == Acquisition
+		}) {
+			continue
+		}
+		used := func(a Amount) bool {
+			return slices.ContainsFunc(cands, func(o *cand) bool {
+				return slices.ContainsFunc(o.ev.Arguments, func(x Argument) bool { return x.Span == a.Span })
+			})
+		}
+		for _, a := range within(d.amounts, func(a Amount) int { return a.Start }, sd.span.Start, sd.toks[m.t0].start) {
+			if a.End > sd.span.End || used(a) {
+				continue
+			}
+			args := []Argument{*company, {Role: "amount", Span: a.Span, Value: a.Value, Currency: a.Currency, Min: a.Min, Max: a.Max, Qualifier: a.Qualifier}}
+			args[0].Role = "investee"
+			if v := argOf(&c.ev, "valuation"); v != nil {
+				args = append(args, *v)
+			}
+			c.ev.Type, c.ev.Arguments = FundingRound, args
+			c.ev.Rule = strings.Replace(c.ev.Rule, ".valuation.", ".funding_round.", 1)
+			break
+		}
+	}
 }
 
 // stakeRound turns a round raised from one investor "in exchange for a 9.9%
