@@ -22,6 +22,12 @@
 //     trigger, with passive voice swapping subject and object; stop phrases
 //     ("banque d'investissement") that keep their words from being triggers;
 //   - modality.tsv: cues for reported, alleged, planned and denied events;
+//     the strongest cue wins (denied, alleged, hearsay, planned, reported):
+//     hearsay, a cited source or "aurait"/"serait", outranks a plan, so
+//     "Selon le FT, X est en pourparlers" is reported; an agreement not yet
+//     closed ("has agreed to acquire", "a accepté de racheter") and the
+//     simple future ("licenciera", "will cut") are planned; a headline's
+//     present tense takes the modality of the body sentence it merges with;
 //   - values.tsv: word-valued arguments (rounds, claims, job titles);
 //   - lexicon.tsv: function words (prepositions, auxiliaries, speech verbs);
 //   - types.tsv: the roles of each type, their entity kinds, and the roles an
@@ -36,16 +42,27 @@
 // clause's subject; a name right after a trigger is its object, never the
 // subject of a later one.
 //
+// Some frames carry flags: "mutual" (a symmetric verb, "signer un contrat
+// avec Y": the purpose clause or a relative clause after Y decides who
+// supplies), "follow" (a continuation cue, "the complaint", "le montant",
+// "the cuts": its sentence only adds arguments to an event of its type from
+// the three sentences before, and is dropped otherwise), "undergo" (the
+// subject's role after a verb of undergoing, "X fait face à une poursuite
+// de Y") and "dative" ("avec Y pour lui racheter X": Y is the seller). A
+// generic noun after a marker near the trigger ("una quota della società")
+// names the most salient organization told before.
+//
 // Amounts, percentages, headcounts and words go to the nearest trigger whose
 // type has a role for them; the date is the nearest date of the sentence that
-// is not a duration. A role an event is about (the company valued, the
-// employer) may come from the previous sentences when the sentence gives a
-// figure but no name. Quotations of four words or more in «…», “…”, "…" or
+// is neither a duration nor a founding date ("fondée en 2020"). A role an
+// event is about (the company valued, the employer) may come from the
+// previous sentences when the sentence gives a figure but no name. Quotations of four words or more in «…», “…”, "…" or
 // after a colon become quote events when their speaker is found.
 //
 // The same event told several times in one article (a shared entity in the
 // same role, or a definite reference such as "la plainte") is one event with
-// all its evidence. Group clusters the same real-world event across articles:
+// all its evidence; a denial is never merged into an event of another
+// sentence. Group clusters the same real-world event across articles:
 // same type, a core entity in the same role, no conflicting amount or other
 // single-valued argument, and dates whose periods overlap ("2025-W36" and
 // "2025-09-06").
