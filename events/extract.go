@@ -757,12 +757,17 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		d.anaphoricSubject(si, m, c, spec, frame(subjectSlot(sd, m, 0, passive, tr)))
 	}
 	obj := -1
+	descr := descriptorObject(sd, m)
 	for k := first; k < len(sd.ments); k++ {
 		mt := sd.ments[k] // mentions inside a trigger's gap ("awarded Palantir a contract") count as after it
 		if mt.t0 >= next || mt.t0-m.t1 > maxAfter {
 			break
 		}
 		if mt.quoted {
+			continue
+		}
+		if obj < 0 && mt.t0 < descr && d.assign(c, spec, frame("obj"), mt) {
+			obj = k // "acheter la start-up … alimentée par l'IA Perplexity": the name the descriptor leads to
 			continue
 		}
 		roles := frame(mt.compound)
@@ -811,6 +816,25 @@ func (d *doc) dative(sd *sentData, m match, c *cand, spec *typeSpec) {
 // maxAnaphorAfter is how far (in tokens) after a trigger a marked generic
 // noun may stand to fill one of its roles.
 const maxAnaphorAfter = 6
+
+// descriptorObject returns the token before which the first name is trigger
+// m's object, when a determiner and a generic noun right after m open a
+// descriptor ("acheter la start-up de moteur de recherche alimentée par l'IA
+// Perplexity"): the prepositions inside it do not govern that name. It
+// returns -1 otherwise.
+func descriptorObject(sd *sentData, m match) int {
+	toks := sd.toks
+	if m.t1+1 >= len(toks) || !sd.lt.is("determiner", toks[m.t1].norm) || !hasPart(sd.lt, "anaphor", toks[m.t1+1].norm) {
+		return -1
+	}
+	j := m.t1 + 2
+	for ; j < len(toks) && j < m.t1+14 && !clauseBreak(toks[j]); j++ {
+		if sd.mentAt[j] != 0 {
+			return j + 1
+		}
+	}
+	return -1
+}
 
 // markedAnaphors fills a role from a generic noun governed by a marker after
 // trigger m ("rilevare una quota della società", "job cuts at the company"):
