@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -227,30 +229,81 @@ func TestCanceled(t *testing.T) {
 	}
 }
 
-// TestConcurrent runs one Pipeline from 8 goroutines and checks that every
-// result is identical to the sequential one. Run with -race.
+// TestConcurrent shares one Pipeline between 16 goroutines over 500
+// documents and checks that every result is byte for byte the sequential
+// one. Run with -race.
 func TestConcurrent(t *testing.T) {
 	p := mustPipeline(t)
-	want := map[string]string{}
-	for _, name := range samples {
-		want[name] = marshal(t, p, name)
+	docs := syntheticArticles(t, 500)
+	want := make([]string, len(docs))
+	for i, a := range docs {
+		want[i] = marshalArticle(t, p, a)
 	}
 	var wg sync.WaitGroup
-	for i := range 8 {
+	next := make(chan int)
+	for range 16 {
 		wg.Go(func() {
-			for k := range 3 {
-				name := samples[(i+k)%len(samples)]
-				if got := marshal(t, p, name); got != want[name] {
-					t.Errorf("goroutine %d: %s differs from the sequential result", i, name)
+			for i := range next {
+				if got := marshalArticle(t, p, docs[i]); got != want[i] {
+					t.Errorf("document %d differs from the sequential result", i)
 				}
 			}
 		})
 	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
 	wg.Wait()
 }
 
-func marshal(t *testing.T, p *extract.Pipeline, name string) string {
-	doc, err := p.Extract(context.Background(), extract.Article{ID: name, Text: sample(t, name), Published: published})
+// TestGOMAXPROCS checks that the output does not depend on the number of
+// threads (lingua sums probabilities in goroutines).
+func TestGOMAXPROCS(t *testing.T) {
+	p := mustPipeline(t)
+	want := marshal(t, p, samples[0])
+	old := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(old)
+	if got := marshal(t, p, samples[0]); got != want {
+		t.Errorf("GOMAXPROCS=1 gives another document than GOMAXPROCS=%d", old)
+	}
+}
+
+// syntheticArticles builds n short articles from the paragraphs of the
+// sample articles and of the test corpus, deterministically.
+func syntheticArticles(t *testing.T, n int) []extract.Article {
+	var paras []string
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*", "*.txt"))
+	texts := []string{sample(t, samples[0]), sample(t, samples[1])}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		for p := range strings.SplitSeq(text, "\n") {
+			if strings.TrimSpace(p) != "" {
+				paras = append(paras, p)
+			}
+		}
+	}
+	out := make([]extract.Article, n)
+	for i := range out {
+		k := 1 + i%3
+		var b strings.Builder
+		for j := range k {
+			b.WriteString(paras[(i*7+j*13)%len(paras)])
+			b.WriteString("\n\n")
+		}
+		out[i] = extract.Article{ID: fmt.Sprint(i), Text: b.String(), Published: published}
+	}
+	return out
+}
+
+func marshalArticle(t *testing.T, p *extract.Pipeline, a extract.Article) string {
+	doc, err := p.Extract(context.Background(), a)
 	if err != nil {
 		t.Error(err)
 		return ""
@@ -260,6 +313,10 @@ func marshal(t *testing.T, p *extract.Pipeline, name string) string {
 		t.Error(err)
 	}
 	return string(b)
+}
+
+func marshal(t *testing.T, p *extract.Pipeline, name string) string {
+	return marshalArticle(t, p, extract.Article{ID: name, Text: sample(t, name), Published: published})
 }
 
 // BenchmarkExtract runs the whole pipeline on the sample articles and on
