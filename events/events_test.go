@@ -523,6 +523,10 @@ func TestEnglish(t *testing.T) {
 			s: en("Anduril was reported in May to be seeking about $2 billion at a valuation near $28 billion.",
 				ss{"ORG:Anduril"}, ss{"about $2 billion=2000000000 USD", "$28 billion=28000000000 USD"}, nil, nil),
 			want: ss{"funding_round reported investee=Anduril amount=2000000000 valuation=28000000000"}},
+		{name: "job_cuts_at_the_company", reason: "'at the company' names the company told before, not the speaker\n",
+			s: en("Adobe agreed to buy Figma. Figma employs 1,400 people. Adobe said it did not plan any job cuts at the company.",
+				ss{"ORG:Adobe", "ORG:Figma"}, nil, nil, nil),
+			want: ss{"acquisition planned acquirer=Adobe target=Figma", "layoff denied employer=Figma"}},
 		// contracts
 		{name: "won_contract_from", s: en("Boeing won a $2.3 billion contract from the US Air Force.",
 			ss{"ORG:Boeing", "ORG:US Air Force"}, ss{"$2.3 billion=2300000000 USD"}, nil, nil),

@@ -869,11 +869,33 @@ func (d *doc) markedAnaphors(si int, m match, next int, c *cand, spec *typeSpec)
 			e := d.in.Entities[mt.ent]
 			return slices.ContainsFunc(c.ev.Arguments, func(a Argument) bool { return a.Entity == e.ID && a.Name == e.Name })
 		}
+		// the marked noun says which company more precisely than a subject
+		// ("Oracle said it did not plan any job cuts at the company")
+		var taken *Argument
+		if rs := spec.role(roles[0]); rs != nil && rs.single {
+			if a := argOf(&c.ev, roles[0]); a != nil {
+				taken = a
+			}
+		}
+		saved := c.ev.Arguments
+		if taken != nil {
+			prev := *taken
+			named = func(mt mention) bool {
+				e := d.in.Entities[mt.ent]
+				return e.ID == prev.Entity && e.Name == prev.Name || slices.ContainsFunc(saved, func(a Argument) bool { return a.Entity == e.ID && a.Name == e.Name })
+			}
+			c.ev.Arguments = slices.DeleteFunc(slices.Clone(c.ev.Arguments), func(a Argument) bool { return a.Role == taken.Role })
+		}
+		filled := false
 		for _, mt := range d.salientIn(si, 6, func(mt mention) bool { return d.in.Entities[mt.ent].Type == "ORG" && mt.subjOK && !named(mt) }) {
 			if d.assign(c, spec, roles, mt) {
+				filled = true
 				c.contextArg = c.ev.Arguments[len(c.ev.Arguments)-1].Role
 				break
 			}
+		}
+		if !filled {
+			c.ev.Arguments = saved
 		}
 	}
 }
