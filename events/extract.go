@@ -529,8 +529,8 @@ func (d *doc) sentenceEvents(si int) []*cand {
 	}
 	out := cands[:0]
 	for i, c := range cands {
-		if c.ev.Type == TypeUnknown {
-			continue // a stop phrase
+		if c.ev.Type == TypeUnknown || d.background(sd, trigs[i], c) {
+			continue // a stop phrase, or a past event recalled without figures
 		}
 		if !c.follow { // a continuation's dates tell of something else ("misled investors in 2024")
 			d.attachDate(sd, trigs[i], c)
@@ -576,6 +576,25 @@ func (d *doc) pricedValuation(sd *sentData, trigs []match, cands []*cand) {
 			break
 		}
 	}
+}
+
+// background reports whether c is an earlier event only recalled in a
+// temporal clause, about a pronoun and without an amount ("the valuation it
+// fetched when it raised its Series A in 2023"); "when Oracle bought
+// Cerner" is kept.
+func (d *doc) background(sd *sentData, m match, c *cand) bool {
+	if argOf(&c.ev, "amount") != nil {
+		return false
+	}
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-4; j-- {
+		if clauseBreak(sd.toks[j]) || sd.mentAt[j] != 0 {
+			return false
+		}
+		if sd.lt.is("recall", sd.toks[j].norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // stakeRound turns a round raised from one investor "in exchange for a 9.9%
