@@ -50,7 +50,11 @@
 // subject's role after a verb of undergoing, "X fait face à une poursuite
 // de Y") and "dative" ("avec Y pour lui racheter X": Y is the seller). A
 // generic noun after a marker near the trigger ("una quota della società")
-// names the most salient organization told before.
+// names the most salient organization told before, even over the subject
+// ("job cuts at the company"). After "acheter la start-up …", the first name
+// of that descriptor is the object. A sum priced "at a valuation of …" is a
+// funding round; a round recalled about a pronoun in a "when" clause,
+// without an amount, is background and not reported.
 //
 // Amounts, percentages, headcounts and words go to the nearest trigger whose
 // type has a role for them; the date is the nearest date of the sentence that
