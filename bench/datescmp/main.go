@@ -23,11 +23,10 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/depeche-nlp/depeche/bench/internal/jsonl"
 	"io"
 	"os"
 	"strings"
@@ -122,30 +121,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // readRows reads the evaluation set and prepares each row's options.
 func readRows(path string) ([]row, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var rows []row
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		var r row
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
+	return jsonl.Read(path, func(_ int, r *row) (bool, error) {
 		ref, err := time.Parse(time.DateOnly, r.Ref)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+			return false, err
 		}
 		if r.Find != nil && !strings.Contains(r.Text, *r.Find) {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, errNotInText)
+			return false, errNotInText
 		}
 		r.opts = []dates.Option{dates.WithReference(ref), dates.WithLanguage(language.Make(r.Lang))}
-		rows = append(rows, r)
-	}
-	return rows, sc.Err()
+		return true, nil
+	})
 }
 
 // pass reports whether the expressions found are right for the row.

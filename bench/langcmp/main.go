@@ -25,12 +25,12 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/depeche-nlp/depeche/bench/internal/jsonl"
 	"io"
 	"os"
 	"path/filepath"
@@ -197,22 +197,7 @@ func score(args []string, stdout, stderr io.Writer) error {
 
 // readLabels reads the labelled JSONL file.
 func readLabels(path string) ([]label, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var labels []label
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		var l label
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		labels = append(labels, l)
-	}
-	return labels, sc.Err()
+	return jsonl.Read[label](path, nil)
 }
 
 // repoRoot returns the directory holding go.mod, searching up from the

@@ -17,9 +17,8 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
+	"github.com/depeche-nlp/depeche/bench/internal/jsonl"
 	"io"
 	"os"
 	"path/filepath"
@@ -78,24 +77,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // readRows returns the rows of path that assert one amount.
 func readRows(path string) ([]row, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var rows []row
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		var r row
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		if r.Kind == "amount" && r.Value != nil && r.Text != nil {
-			rows = append(rows, r)
-		}
-	}
-	return rows, sc.Err()
+	return jsonl.Read(path, func(_ int, r *row) (bool, error) {
+		return r.Kind == "amount" && r.Value != nil && r.Text != nil, nil
+	})
 }
 
 // pass reports whether a match overlaps the expected span with the
