@@ -358,3 +358,20 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// TestDeadline checks that a deadline stops the work in the middle of a
+// long document and that Extract returns the context's error.
+func TestDeadline(t *testing.T) {
+	p := mustPipeline(t)
+	text := strings.Repeat(sample(t, samples[0])+"\n\n", 300) // about 1.9 MB
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := p.Extract(ctx, extract.Article{Text: text, Published: published})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want context.DeadlineExceeded", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Extract returned %v after its deadline", d)
+	}
+}

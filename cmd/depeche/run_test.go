@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -296,5 +298,40 @@ func TestGroup(t *testing.T) {
 	}
 	if v.Schema != "depeche/v1-groups" || !types["investment"] {
 		t.Errorf("groups file: schema %q, types %v; want the shared investment", v.Schema, types)
+	}
+}
+
+// TestBrokenPipe checks that a closed standard output, as with "| head",
+// ends the run quietly.
+func TestBrokenPipe(t *testing.T) {
+	var errOut bytes.Buffer
+	input := strings.Repeat(`{"id": "x", "text": "Une phrase."}`+"\n", 50)
+	code := run(context.Background(), []string{"extract", "--jsonl"}, strings.NewReader(input), failingWriter{err: syscall.EPIPE}, &errOut)
+	if code != exitOK || errOut.Len() != 0 {
+		t.Errorf("broken pipe: exit %d, stderr %q; want a quiet end", code, errOut.String())
+	}
+}
+
+// lineWriter records every Write, to check that each one is whole lines.
+type lineWriter struct{ writes []string }
+
+func (w *lineWriter) Write(b []byte) (int, error) {
+	w.writes = append(w.writes, string(b))
+	return len(b), nil
+}
+
+// TestWholeLines checks that every output line goes out in one Write, so
+// that a run killed at any moment leaves only whole lines.
+func TestWholeLines(t *testing.T) {
+	w := &lineWriter{}
+	input := `{"id": "a", "text": "` + strings.Repeat("La société a levé 10 M€. ", 4000) + `"}` + "\n" + `{"id": "b"}` + "\n"
+	code := run(context.Background(), []string{"extract", "--jsonl", "-j", "2"}, strings.NewReader(input), w, io.Discard)
+	if code != exitFailed || len(w.writes) != 2 {
+		t.Fatalf("exit %d, %d writes; want exit %d and 2 writes", code, len(w.writes), exitFailed)
+	}
+	for i, s := range w.writes {
+		if strings.Count(s, "\n") != 1 || !strings.HasSuffix(s, "\n") {
+			t.Errorf("write %d is not one whole line (%d bytes)", i, len(s))
+		}
 	}
 }
