@@ -16,11 +16,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
-	"time"
+
+	"github.com/depeche-nlp/depeche/internal/gen"
 )
 
 func main() {
@@ -33,55 +32,30 @@ func main() {
 	if len(files) == 0 {
 		files, _ = filepath.Glob(filepath.Join("examples", "testdata", "*.txt"))
 	}
-	if err := write(os.Stdout, files, *n, *seed, *minParas, *maxParas); err != nil {
+	if err := write(files, *n, *seed, *minParas, *maxParas); err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(1)
 	}
 }
 
-// record is one line of depeche's --jsonl input.
-type record struct {
-	ID        string `json:"id"`
-	Text      string `json:"text"`
-	Published string `json:"published"`
-}
-
-func write(w *os.File, files []string, n int, seed uint64, minParas, maxParas int) error {
-	if minParas < 1 || maxParas < minParas {
-		return fmt.Errorf("want 1 <= -min <= -max, got %d and %d", minParas, maxParas)
-	}
-	var paras []string
+func write(files []string, n int, seed uint64, minParas, maxParas int) error {
+	var texts []string
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			return err
 		}
-		for p := range strings.SplitSeq(string(b), "\n") {
-			if p = strings.TrimSpace(p); p != "" {
-				paras = append(paras, p)
-			}
-		}
+		texts = append(texts, string(b))
 	}
-	if len(paras) == 0 {
-		return fmt.Errorf("no paragraphs in %q (run from the repository root)", files)
+	recs, err := gen.Articles(gen.Paragraphs(texts...), n, seed, minParas, maxParas)
+	if err != nil {
+		return fmt.Errorf("%w (run from the repository root)", err)
 	}
-	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	base := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
-	bw := bufio.NewWriter(w)
+	bw := bufio.NewWriter(os.Stdout)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	for i := range n {
-		k := minParas + r.IntN(maxParas-minParas+1)
-		picked := make([]string, k)
-		for j := range picked {
-			picked[j] = paras[r.IntN(len(paras))]
-		}
-		rec := record{
-			ID:        fmt.Sprintf("synthetic-%05d", i+1),
-			Text:      strings.Join(picked, "\n\n"),
-			Published: base.AddDate(0, 0, r.IntN(365)).Format(time.DateOnly),
-		}
-		if err := enc.Encode(rec); err != nil {
+	for _, r := range recs {
+		if err := enc.Encode(r); err != nil {
 			return err
 		}
 	}
