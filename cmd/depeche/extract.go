@@ -27,6 +27,18 @@ type extractFlags struct {
 	workers   int
 	quiet     bool
 	group     string
+	gazetteer stringList
+}
+
+// stringList is a flag that may be given several times.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+
+// Set adds one value.
+func (l *stringList) Set(v string) error {
+	*l = append(*l, v)
+	return nil
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -39,6 +51,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.StringVar(&f.format, "format", "json", "output `format`: json, or text (a human summary, not a stable format)")
 	fs.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "number of `workers` for batch input")
 	fs.BoolVar(&f.quiet, "quiet", false, "show no progress on standard error")
+	fs.Var(&f.gazetteer, "gazetteer", "add the names of `FILE` (TSV or JSON, see package gazetteer) to the known ones; repeatable")
 	fs.StringVar(&f.group, "group", "", "also write to `FILE` the groups of events that several inputs tell of the same real-world event (JSON)")
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
@@ -75,7 +88,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return exitUsage
 		}
 	}
-	p, err := extract.New(extract.Config{})
+	p, err := extract.New(extract.Config{GazetteerFiles: f.gazetteer})
 	if err != nil {
 		fmt.Fprintf(stderr, "depeche extract: %v\n", err)
 		return exitUsage

@@ -335,3 +335,23 @@ func TestWholeLines(t *testing.T) {
 		}
 	}
 }
+
+func TestGazetteerFlag(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "mine.tsv")
+	bad := filepath.Join(dir, "bad.tsv")
+	if err := os.WriteFile(good, []byte("# source: test\nORG\tZorblax Dynamics\tZorblax\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("ORG\tAcme\nCOMPANY\tFoo\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := call(t, "Selon le rapport, Zorblax a publié des résultats en hausse.", "extract", "--gazetteer", good, "-")
+	if code != exitOK || !strings.Contains(out, `"name": "Zorblax Dynamics"`) {
+		t.Errorf("user gazetteer: exit %d, stderr %q; the entity is missing", code, stderr)
+	}
+	code, _, stderr = call(t, "", "extract", "--gazetteer", bad, "-")
+	if code != exitUsage || !strings.Contains(stderr, bad+":2:") {
+		t.Errorf("bad gazetteer: exit %d, stderr %q; want exit 2 naming %s:2", code, stderr, bad)
+	}
+}
