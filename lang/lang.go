@@ -38,6 +38,10 @@ type Detector struct {
 	codes []string
 	langs []lingua.Language
 	key   string
+	// latin is set when every language is written in the Latin script: a
+	// text mostly in another script is then of no language the detector
+	// knows.
+	latin bool
 }
 
 // New returns a detector for the given ISO 639-1 codes, or for
@@ -63,6 +67,8 @@ func New(codes []string) (*Detector, error) {
 	if len(d.codes) < 2 {
 		return nil, fmt.Errorf("lang: need at least two languages to choose from, got %q", d.codes)
 	}
+	latin := lingua.AllLanguagesWithLatinScript()
+	d.latin = !slices.ContainsFunc(d.langs, func(l lingua.Language) bool { return !slices.Contains(latin, l) })
 	sorted := slices.Clone(d.codes)
 	slices.Sort(sorted)
 	d.key = strings.Join(sorted, ",")
@@ -120,10 +126,13 @@ func (d *Detector) lingua() lingua.LanguageDetector {
 func (d *Detector) Preload() { d.lingua() }
 
 // Detect returns the most likely language of text with lingua's
-// confidence, or the zero Result when text has no letters or lingua
-// cannot decide.
+// confidence, or the zero Result when text has no letters, when its
+// letters are mostly of a script none of the detector's languages uses, or
+// when lingua cannot decide.
 func (d *Detector) Detect(text string) Result {
-	if !hasLetter(text) {
+	if !hasLetter(text) || d.latin && !mostlyLatin(text) {
+		// lingua's rules for mixed scripts break ties in map order, so the
+		// same text could get a language on one call and none on the next.
 		return Result{}
 	}
 	vals := d.lingua().ComputeLanguageConfidenceValues(text)
@@ -140,6 +149,20 @@ func round(f float64) float64 { return math.Round(f*1000) / 1000 }
 
 func hasLetter(s string) bool {
 	return strings.ContainsFunc(s, unicode.IsLetter)
+}
+
+// mostlyLatin reports whether at least half the letters of s are Latin.
+func mostlyLatin(s string) bool {
+	n, latin := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+		}
+	}
+	return 2*latin >= n
 }
 
 // letters counts the letters of s.
