@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/gazetteer"
 )
@@ -199,8 +200,9 @@ func initials(words []string) string {
 		case "of", "de", "du", "des", "and", "et", "&", "the", "for", "la", "le":
 			continue
 		}
-		r := []rune(w)
-		b.WriteRune(r[0])
+		if r, _ := utf8.DecodeRuneInString(w); w != "" {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
