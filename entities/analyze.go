@@ -318,7 +318,11 @@ func (d *doc) findRuns(base, end int) {
 				j++
 				continue
 			}
-			if j+1 < end && !d.toks[j+1].nl && d.isNameWord(j+1) && d.joins(i, j) {
+			if d.surnameParticle(i, j, end) {
+				j++
+				continue
+			}
+			if j+1 < end && !d.toks[j+1].nl && (d.isNameWord(j+1) || d.surnameParticle(i, j+1, end)) && d.joins(i, j) {
 				j += 2
 				continue
 			}
@@ -355,6 +359,8 @@ func (d *doc) joins(i, j int) bool {
 			}
 		}
 		return true
+	case lx.particles[u.fold] && !u.hasUpper && j == i+1 && d.surnameParticle(i, j+1, d.sentEnd[j]):
+		return true // "Jean de La Fontaine"
 	case (u.fold == "of") == (d.langs[d.sentOf[j]] == "en") && isOf(u.fold) && !u.hasUpper && !d.initial[i]:
 		// "Terres du Sud", "Port of Tacoma": both sides capitalized,
 		// in the sentence's own language (an English "of" in French text
@@ -366,6 +372,22 @@ func (d *doc) joins(i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// surnameParticle reports whether token j, inside a run starting at i, is
+// a capitalized particle that starts a surname after a given name, directly
+// or through lowercase particles, and before a name word ("Manon Le Goff",
+// "Jean de La Fontaine", "Lisa Van Damme").
+func (d *doc) surnameParticle(i, j, end int) bool {
+	u := d.toks[j]
+	if !u.initCap || d.initial[j] || u.nl || !d.r.lx.particles[u.fold] || j+1 >= end || d.toks[j+1].nl || !d.isNameWord(j+1) {
+		return false
+	}
+	k := j - 1
+	for k > i && d.r.lx.particles[d.toks[k].fold] && !d.toks[k].hasUpper {
+		k--
+	}
+	return k == i && d.toks[i].initCap && d.r.lx.given[d.toks[i].fold]
 }
 
 // allGeneric reports whether tokens [a, b) hold nothing but legal forms,
