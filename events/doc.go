@@ -19,7 +19,9 @@
 //   - triggers.tsv: trigger patterns ("licenci*", "rompre ~ contrat") and a
 //     frame saying which role the subject, the object and each preposition
 //     give ("subj=investor dans=target de=investor"), before or after the
-//     trigger, with passive voice swapping subject and object; stop phrases
+//     trigger, with passive voice swapping subject and object (a name right
+//     after a passive trigger that ends in its agent, "poursuivie par Y", is
+//     the doer); stop phrases
 //     ("banque d'investissement") that keep their words from being triggers;
 //   - modality.tsv: cues for reported, alleged, planned and denied events;
 //     the strongest cue wins (denied, alleged, hearsay, planned, reported):

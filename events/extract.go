@@ -776,6 +776,10 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		d.anaphoricSubject(si, m, c, spec, frame(subjectSlot(sd, m, 0, passive, tr)))
 	}
 	obj := -1
+	objSlot := "obj"
+	if passive && sd.lt.is("agent", sd.toks[m.t1-1].norm) {
+		objSlot = "subj" // a trigger ending in its agent ("poursuivie par Y"): Y is the doer
+	}
 	descr := descriptorObject(sd, m)
 	for k := first; k < len(sd.ments); k++ {
 		mt := sd.ments[k] // mentions inside a trigger's gap ("awarded Palantir a contract") count as after it
@@ -785,7 +789,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 		if mt.quoted {
 			continue
 		}
-		if obj < 0 && mt.t0 < descr && d.assign(c, spec, frame("obj"), mt) {
+		if obj < 0 && mt.t0 < descr && d.assign(c, spec, frame(objSlot), mt) {
 			obj = k // "acheter la start-up … alimentée par l'IA Perplexity": the name the descriptor leads to
 			continue
 		}
@@ -797,7 +801,7 @@ func (d *doc) frameEvent(si int, m match, prev, next int, cues *cueIndex) *cand 
 			roles = frame("subj")
 		}
 		if roles == nil && mt.marker == "" && (obj < 0 || linked(sd.ments, k, obj) || adjacent(sd, obj, k)) {
-			if d.assign(c, spec, frame("obj"), mt) {
+			if d.assign(c, spec, frame(objSlot), mt) {
 				obj = k
 			}
 			continue
@@ -1048,13 +1052,13 @@ func nearestTrigger(trigs []match, t0, t1 int, ok func(match) bool) (best, bestD
 }
 
 // formerBefore reports whether "ex", "former" or "ancien" stands within the
-// three words before mention mt of sentence si.
+// six words before mention mt of sentence si ("previously the finance chief of X").
 func (d *doc) formerBefore(si int, mt mention) bool {
 	sd := &d.sents[si]
 	if sd.lt == nil || mt.span.Start < sd.span.Start || mt.span.End > sd.span.End || mt.t1 > len(sd.toks) {
 		return false // a mention of another sentence (an anaphor's referent)
 	}
-	for j := mt.t0 - 1; j >= 0 && j >= mt.t0-3; j-- {
+	for j := mt.t0 - 1; j >= 0 && j >= mt.t0-6; j-- {
 		t := sd.toks[j]
 		if clauseBreak(t) {
 			return false
