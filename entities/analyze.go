@@ -178,6 +178,12 @@ func (d *doc) matchGazetteer(base, end int) {
 			continue
 		}
 		ids, n := d.gazAt(i, end)
+		if n == 0 && d.langs[base] == "de" {
+			if ids := d.cityAdjective(i); ids != nil {
+				d.add(&cand{a: i, b: i + 1, gaz: ids, conf: 0.9})
+			}
+			continue
+		}
 		if n == 0 || (n == 1 && d.partOfPersonName(i, base, end)) {
 			continue
 		}
@@ -197,6 +203,29 @@ func (d *doc) matchGazetteer(base, end int) {
 		d.add(&cand{a: i, b: last + 1, gaz: ids, conf: 0.95})
 		i = last
 	}
+}
+
+// cityAdjective returns the gazetteer entries of the known place a German
+// adjective of origin at token i names ("Stuttgarter" → Stuttgart,
+// "Münchner" → München, "Kölner" → Köln, "Bremer" → Bremen) before the
+// noun it qualifies, or nil.
+func (d *doc) cityAdjective(i int) []int {
+	t := d.toks[i]
+	w := d.raw(i)
+	if !t.word || !t.initCap || t.allUpper || !strings.HasSuffix(w, "er") || len(w) < 6 {
+		return nil
+	}
+	if i+1 >= d.sentEnd[i] || !d.toks[i+1].word || !d.toks[i+1].initCap || d.toks[i+1].nl {
+		return nil // an adjective qualifies the noun that follows it
+	}
+	stem := w[:len(w)-2]
+	for _, s := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en"} {
+		ids := d.r.gaz.byKey[gazetteer.Fold(s)]
+		if len(ids) > 0 && d.gazKind(ids) == KindLoc {
+			return ids
+		}
+	}
+	return nil
 }
 
 // gazAt returns the gazetteer entries of the longest known name starting
