@@ -29,5 +29,10 @@ func TestGaps(t *testing.T) {
 		{name: "fr_qui_poursuivi", reason: "a passive trigger ending in its agent: the agent is the plaintiff, one lawsuit\n", s: fr("Acme, qui a été poursuivie par Globex, conteste.", ss{"ORG:Acme", "ORG:Globex"}, nil, nil, nil), want: ss{"lawsuit asserted plaintiff=Globex defendant=Acme"}},
 		{name: "de_am_standort", s: de("Bosch streicht 900 Stellen am Standort Reutlingen.", ss{"ORG:Bosch", "LOC:Reutlingen"}, nil, ss{"900 Stellen=900 jobs"}, nil), want: ss{"layoff asserted employer=Bosch headcount=900 location=Reutlingen"}},
 		{name: "en_formerly_head", s: en("Canva appointed Amy Lee, formerly head of design at Atlassian.", ss{"ORG:Canva", "PERSON:Amy Lee", "ORG:Atlassian"}, nil, nil, nil), want: ss{"hire asserted person=Amy Lee organization=Canva previous_organization=Atlassian"}},
+		{name: "fr_quote_a_reagi", s: fr("« Nous sommes très déçus par cette décision », a réagi Paul Martin.", ss{"PERSON:Paul Martin"}, nil, nil, nil), want: ss{"quote asserted speaker=Paul Martin"}},
+		{name: "fr_quote_affirme", s: fr("« Cette offre sous-évalue largement le groupe », affirme Claire Dubois.", ss{"PERSON:Claire Dubois"}, nil, nil, nil), want: ss{"quote asserted speaker=Claire Dubois"}},
+		{name: "fr_quote_reagi_le_pdg", s: fr("« Nous allons faire appel de ce jugement », a réagi le PDG Luc Bernard.", ss{"PERSON:Luc Bernard"}, nil, nil, nil), want: ss{"quote asserted speaker=Luc Bernard"}},
+		{name: "de_quote_sagte_er", reason: "er is the nearest person told before\n", s: de("Der Vorstand Jens Müller kündigte Sparmaßnahmen an. „Wir müssen die Kosten deutlich senken“, sagte er.", ss{"PERSON:Jens Müller"}, nil, nil, nil), want: ss{"quote asserted speaker=Jens Müller"}},
+		{name: "de_quote_sprecher", reason: "a role noun after the person: er is the spokesman, not Jens Müller\n", s: de("Der Vorstand Jens Müller kündigte Sparmaßnahmen an. Ein Bosch-Sprecher bestätigte die Pläne. „Wir müssen die Kosten deutlich senken“, sagte er.", ss{"PERSON:Jens Müller", "ORG:Bosch"}, nil, nil, nil)},
 	})
 }

@@ -179,14 +179,30 @@ func (d *doc) speaker(si int, q quoteSpan) (*Argument, float64) {
 			}
 		}
 	}
-	// "« … », a-t-il déclaré": the last person named in the two sentences before
+	// "« … », a-t-il déclaré": the last person named in the two sentences
+	// before, unless a role noun ("ein Bosch-Sprecher") is named after them
 	if speech && pronoun {
+	prevSents:
 		for j := si - 1; j >= 0 && j >= si-2; j-- {
-			ms := d.sents[j].ments
+			ps := &d.sents[j]
+			role := -1
+			for k := len(ps.toks) - 1; k >= 0 && ps.lt != nil; k-- {
+				if hasPart(ps.lt, "rolenoun", ps.toks[k].norm) {
+					role = ps.toks[k].start
+					break
+				}
+			}
+			ms := ps.ments
 			for k := len(ms) - 1; k >= 0; k-- {
+				if ms[k].span.End <= role {
+					break prevSents
+				}
 				if e := d.in.Entities[ms[k].ent]; e.Type == "PERSON" && !ms[k].quoted {
 					return &Argument{Role: "speaker", Entity: e.ID, Name: e.Name, Span: ms[k].span}, 0.7
 				}
+			}
+			if role >= 0 {
+				break
 			}
 		}
 	}
