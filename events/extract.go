@@ -538,7 +538,7 @@ func (d *doc) sentenceEvents(si int) []*cand {
 		}
 		out = append(out, c)
 	}
-	return d.absorbValuations(out)
+	return d.absorbValuations(bidValuations(out))
 }
 
 // pricedValuation turns a valuation told as the price of a sum ("seeking
@@ -631,6 +631,27 @@ func (d *doc) stakeRound(cands []*cand, round *cand) *cand {
 
 // absorbValuations folds a valuation or an investment told inside a funding
 // round's sentence into the round ("valuing it at", "drew investments from").
+// bidValuations gives a valuation told after an acquisition in the same
+// sentence ("made an offer for X, valuing it at $N") to the acquisition as
+// its amount, when it has none: the deal's price, not a valuation event.
+func bidValuations(cands []*cand) []*cand {
+	return slices.DeleteFunc(cands, func(c *cand) bool {
+		v := argOf(&c.ev, "valuation")
+		if c.ev.Type != Valuation || v == nil || c.ofRound {
+			return false
+		}
+		for _, a := range cands {
+			if a.ev.Type == Acquisition && a.trigStart < c.trigStart && argOf(&a.ev, "target") != nil && argOf(&a.ev, "amount") == nil {
+				amt := *v
+				amt.Role = "amount"
+				a.ev.Arguments = append(a.ev.Arguments, amt)
+				return true
+			}
+		}
+		return false
+	})
+}
+
 func (d *doc) absorbValuations(cands []*cand) []*cand {
 	var round *cand
 	for _, c := range cands {
