@@ -35,7 +35,7 @@ func TestGaps(t *testing.T) {
 		{name: "de_quote_sagte_er", reason: "er is the nearest person told before\n", s: de("Der Vorstand Jens Müller kündigte Sparmaßnahmen an. „Wir müssen die Kosten deutlich senken“, sagte er.", ss{"PERSON:Jens Müller"}, nil, nil, nil), want: ss{"quote asserted speaker=Jens Müller"}},
 		{name: "de_quote_sprecher", reason: "a role noun after the person: er is the spokesman, not Jens Müller\n", s: de("Der Vorstand Jens Müller kündigte Sparmaßnahmen an. Ein Bosch-Sprecher bestätigte die Pläne. „Wir müssen die Kosten deutlich senken“, sagte er.", ss{"PERSON:Jens Müller", "ORG:Bosch"}, nil, nil, nil)},
 		{name: "en_offer_valuing", reason: "the valuation told after a bid is the bid's price, not a valuation event\n",
-			s: en("Unilever made an offer for Haleon, valuing it at $50 billion.", ss{"ORG:Unilever", "ORG:Haleon"}, ss{"$50 billion=50000000000 USD"}, nil, nil),
+			s:    en("Unilever made an offer for Haleon, valuing it at $50 billion.", ss{"ORG:Unilever", "ORG:Haleon"}, ss{"$50 billion=50000000000 USD"}, nil, nil),
 			want: ss{"acquisition planned acquirer=Unilever target=Haleon amount=50000000000"}},
 		{name: "fr_offre_valorisant", s: fr("Vivendi a fait une offre sur Lagardère, la valorisant à 3 milliards d'euros.", ss{"ORG:Vivendi", "ORG:Lagardère"}, ss{"3 milliards d'euros=3000000000 EUR"}, nil, nil),
 			want: ss{"acquisition planned acquirer=Vivendi target=Lagardère amount=3000000000"}},
