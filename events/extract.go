@@ -526,6 +526,7 @@ func (d *doc) sentenceEvents(si int) []*cand {
 		if trigs[i].tp.t.mutual {
 			d.mutualRoles(sd, trigs[i], c)
 		}
+		d.orgsOverPersons(c)
 	}
 	out := cands[:0]
 	for i, c := range cands {
@@ -1053,6 +1054,28 @@ func (d *doc) assign(c *cand, spec *typeSpec, roles []string, mt mention) bool {
 		return true
 	}
 	return false
+}
+
+// moneyRoles are the roles of whoever puts money in: a person fills them
+// only when no organization does ("John Paulson and Apex bought Zeta": Apex).
+var moneyRoles = []string{"acquirer", "investor"}
+
+// orgsOverPersons drops the persons of a money role that an organization fills.
+func (d *doc) orgsOverPersons(c *cand) {
+	kind := func(a Argument) string {
+		for _, e := range d.in.Entities {
+			if e.ID == a.Entity {
+				return e.Type
+			}
+		}
+		return ""
+	}
+	for _, r := range moneyRoles {
+		if !slices.ContainsFunc(c.ev.Arguments, func(a Argument) bool { return a.Role == r && kind(a) == "ORG" }) {
+			continue
+		}
+		c.ev.Arguments = slices.DeleteFunc(c.ev.Arguments, func(a Argument) bool { return a.Role == r && kind(a) == "PERSON" })
+	}
 }
 
 // nearestTrigger returns the index of the trigger nearest to tokens [t0, t1)

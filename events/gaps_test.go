@@ -39,5 +39,13 @@ func TestGaps(t *testing.T) {
 			want: ss{"acquisition planned acquirer=Unilever target=Haleon amount=50000000000"}},
 		{name: "fr_offre_valorisant", s: fr("Vivendi a fait une offre sur Lagardère, la valorisant à 3 milliards d'euros.", ss{"ORG:Vivendi", "ORG:Lagardère"}, ss{"3 milliards d'euros=3000000000 EUR"}, nil, nil),
 			want: ss{"acquisition planned acquirer=Vivendi target=Lagardère amount=3000000000"}},
+		{name: "en_person_and_org_acquirer", reason: "a person is no acquirer when an organization is\n",
+			s:    en("Hedge fund manager John Paulson and Apex bought Zeta.", ss{"PERSON:John Paulson", "ORG:Apex", "ORG:Zeta"}, nil, nil, nil),
+			want: ss{"acquisition asserted acquirer=Apex target=Zeta"}},
+		{name: "fr_person_and_org_investor", s: fr("Xavier Niel et Iliad investissent 10 millions d'euros dans Kyutai.", ss{"PERSON:Xavier Niel", "ORG:Iliad", "ORG:Kyutai"}, ss{"10 millions d'euros=10000000 EUR"}, nil, nil),
+			want: ss{"investment asserted investor=Iliad target=Kyutai amount=10000000"}},
+		{name: "en_person_only_acquirer", reason: "with no organization, the person is the acquirer\n",
+			s:    en("Elon Musk bought Twitter.", ss{"PERSON:Elon Musk", "ORG:Twitter"}, nil, nil, nil),
+			want: ss{"acquisition asserted acquirer=Elon Musk target=Twitter"}},
 	})
 }
