@@ -56,6 +56,9 @@ type pattern struct {
 	// swapped: the name's two words in reverse order around a connector
 	// ("IA à l'échelle"), a form ordinary French also produces
 	swapped bool
+	// capital: the form is a French article and a word that is the same
+	// in both languages ("L'Information"), a name only when capitalized
+	capital bool
 }
 
 // nameIndex is the immutable table name repair matches against.
@@ -74,6 +77,7 @@ type nameIndex struct {
 	elisions             map[string]string
 	after                map[string]bool
 	before               map[string]bool
+	place                map[string]bool // expressions before a place name, which veto a repair
 	maxCue               int
 }
 
@@ -114,6 +118,7 @@ func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string
 		idioms:      make(map[string][][]string),
 		after:       make(map[string]bool),
 		before:      make(map[string]bool),
+		place:       make(map[string]bool),
 		determiners: make(map[string]bool),
 	}
 	for _, d := range t.determiners {
@@ -156,10 +161,15 @@ func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string
 		x.after[strings.Join(ft, " ")] = true
 		x.maxCue = max(x.maxCue, len(ft))
 	}
-	for _, c := range t.before {
-		ft := foldTokens(c)
-		x.before[strings.Join(ft, " ")] = true
-		x.maxCue = max(x.maxCue, len(ft))
+	for _, cs := range []struct {
+		set  map[string]bool
+		cues []string
+	}{{x.before, t.before}, {x.place, t.place}} {
+		for _, c := range cs.cues {
+			ft := foldTokens(c)
+			cs.set[strings.Join(ft, " ")] = true
+			x.maxCue = max(x.maxCue, len(ft))
+		}
 	}
 	return x
 }
@@ -186,8 +196,13 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 	}
 	// a leading article ("The Verge") is left to the text: the article
 	// before a mention belongs to it anyway
+	article := false
 	for len(ft) > 1 && words[ft[0]] != nil && words[ft[0]].function {
 		ft = ft[1:]
+		article = true
+	}
+	if article && len(ft) == 1 && words[ft[0]] != nil && !words[ft[0]].function {
+		x.addArticleForms(ei, ft[0], words[ft[0]])
 	}
 	if len(ft) > maxNameWords {
 		return
@@ -280,6 +295,25 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 		for _, c := range aForms {
 			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]}, true)
 		}
+	}
+}
+
+// addArticleForms adds, for a name made of an article and one word that
+// French writes the same ("The Information" → "L'Information"), the forms
+// with a French definite article, which only a capital makes a name.
+func (x *nameIndex) addArticleForms(ei int, f string, wi *wordInfo) {
+	for _, tr := range wi.trs {
+		if len(tr) != 1 || tr[0] != f {
+			continue
+		}
+		for _, art := range []string{"l'", "le ", "la "} {
+			toks := foldTokens(art + f)
+			if len(toks) != 2 {
+				continue
+			}
+			x.add(toks, pattern{entity: ei, kind: patBare, base: baseBare, n: 2, mask: 1, fmask: 1, capital: true})
+		}
+		return
 	}
 }
 
@@ -380,7 +414,7 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 	// first pass: evidence from the candidate's own context
 	kept := cands[:0]
 	for _, c := range cands {
-		if c.vetoed(idiom) || !isUpper0(s, toks[c.i]) && x.ordinaryNoun(toks, c.i) {
+		if c.vetoed(idiom) || !isUpper0(s, toks[c.i]) && x.ordinaryNoun(toks, c.i) || c.p.capital && !isUpper0(s, toks[c.j-1]) {
 			continue
 		}
 		c.start = toks[c.i].start
@@ -388,6 +422,9 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 		if c.i > 0 && isArticle(toks[c.i-1].fold) && gapOK(s, toks[c.i-1], toks[c.i]) {
 			a = c.i - 1
 			c.start = toks[a].start
+		}
+		if c.p.kind != patVariant && (x.precededBy(s, toks, a, x.place) || x.precededBy(s, toks, c.i, x.place)) {
+			continue // "les rives de l'Amazone", "le fleuve Amazone": a place
 		}
 		if c.p.kind != patVariant && (x.namesOther(toks, c.i, c.j, c.p.entity) || x.namesOther(toks, a, c.j, c.p.entity)) {
 			continue // the words are the name of another known entity ("Le Temps")
@@ -704,6 +741,12 @@ func (x *nameIndex) cue(s string, toks []token, a, j int) bool {
 			}
 		}
 	}
+	return x.precededBy(s, toks, a, x.before)
+}
+
+// precededBy reports whether an expression of set ends right before
+// token a.
+func (x *nameIndex) precededBy(s string, toks []token, a int, set map[string]bool) bool {
 	var buf [128]byte
 	for k := a - 1; k >= 0 && a-k <= x.maxCue; k-- {
 		if !gapOK(s, toks[k], toks[k+1]) {
@@ -716,7 +759,7 @@ func (x *nameIndex) cue(s string, toks []token, a, j int) bool {
 			}
 			key = append(key, toks[m].fold...)
 		}
-		if x.before[string(key)] {
+		if set[string(key)] {
 			return true
 		}
 	}

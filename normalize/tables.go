@@ -52,6 +52,7 @@ type tables struct {
 	determiners []string
 	after       []string // cues that follow a name
 	before      []string // cues that precede a name
+	place       []string // expressions before a place name, which veto a repair
 	// articles and adjectives that make a lower-case word after them an
 	// ordinary noun ("la moindre rayure")
 	articles, adjectives []string
@@ -91,8 +92,10 @@ var defaultTables = sync.OnceValues(func() (*tables, error) {
 			t.after = append(t.after, cue)
 		case ok && pos == "before":
 			t.before = append(t.before, cue)
+		case ok && pos == "place":
+			t.place = append(t.place, cue)
 		default:
-			return nil, &LineError{File: "data/cues.tsv", Line: i + 1, Err: fmt.Errorf("%w: want after|before<TAB>expression", ErrSyntax)}
+			return nil, &LineError{File: "data/cues.tsv", Line: i + 1, Err: fmt.Errorf("%w: want after|before|place<TAB>expression", ErrSyntax)}
 		}
 	}
 	return t, nil
