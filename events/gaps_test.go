@@ -47,5 +47,13 @@ func TestGaps(t *testing.T) {
 		{name: "en_person_only_acquirer", reason: "with no organization, the person is the acquirer\n",
 			s:    en("Elon Musk bought Twitter.", ss{"PERSON:Elon Musk", "ORG:Twitter"}, nil, nil, nil),
 			want: ss{"acquisition asserted acquirer=Elon Musk target=Twitter"}},
+		{name: "de_zum_finanzvorstand_ernannt", reason: "a passive hire with its role after zum neuen\n",
+			s:    de("Anna Weber wurde bei Henkel zum neuen Finanzvorstand ernannt.", ss{"PERSON:Anna Weber", "ORG:Henkel"}, nil, nil, nil),
+			want: ss{"hire asserted person=Anna Weber organization=Henkel role=Finanzvorstand"}},
+		{name: "de_ernennt", s: de("Henkel ernennt Anna Weber zum neuen Finanzvorstand.", ss{"PERSON:Anna Weber", "ORG:Henkel"}, nil, nil, nil),
+			want: ss{"hire asserted person=Anna Weber organization=Henkel role=Finanzvorstand"}},
+		{name: "de_liefervertrag", reason: "a noun after von is not a passive agent\n",
+			s:    de("Siemens erhält einen Liefervertrag über 1,2 Milliarden Euro von der Bahn.", ss{"ORG:Siemens", "ORG:Bahn"}, ss{"1,2 Milliarden Euro=1200000000 EUR"}, nil, nil),
+			want: ss{"contract asserted customer=Bahn supplier=Siemens amount=1200000000"}},
 	})
 }
