@@ -353,6 +353,9 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 						m.marker, m.compound, m.coord, m.markerAt = sd.ments[k2].marker, sd.ments[k2].compound, k2, sd.ments[k2].markerAt
 					}
 				}
+				if t.norm == "," && j == m.t0-1 {
+					d.appositionMarker(sd, m, j, stops)
+				}
 				break
 			}
 			if lt.is("coord", t.norm) {
@@ -379,6 +382,33 @@ func (d *doc) markers(sd *sentData, stops []bool) {
 			}
 		}
 		m.subjOK = m.marker == "" || lt.is("subject", m.marker)
+	}
+}
+
+// appositionMarker gives mention m, in apposition after the comma at token
+// j, the marker of the noun phrase it names ("auprès de son actionnaire
+// historique, Accel": Accel is governed by "auprès de") when that phrase is
+// a marker, a determiner and words, with no name or trigger in between and
+// not a fronted phrase opening the sentence ("Selon la plainte, Uber …").
+func (d *doc) appositionMarker(sd *sentData, m *mention, j int, stops []bool) {
+	lt, toks := sd.lt, sd.toks
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		t := toks[k]
+		if !t.word || sd.mentAt[k] != 0 || stops[k] {
+			return
+		}
+		canon, ok := lt.classes["marker"][toks[k-1].norm]
+		if ok && k-1 == 0 {
+			return
+		}
+		if !ok || !lt.is("determiner", t.norm) {
+			continue
+		}
+		m.marker, m.markerAt = canon, k-1
+		if k > 1 && toks[k-2].word {
+			m.compound = toks[k-2].norm + "_" + canon
+		}
+		return
 	}
 }
 

@@ -55,5 +55,10 @@ func TestGaps(t *testing.T) {
 		{name: "de_liefervertrag", reason: "a noun after von is not a passive agent\n",
 			s:    de("Siemens erhält einen Liefervertrag über 1,2 Milliarden Euro von der Bahn.", ss{"ORG:Siemens", "ORG:Bahn"}, ss{"1,2 Milliarden Euro=1200000000 EUR"}, nil, nil),
 			want: ss{"contract asserted customer=Bahn supplier=Siemens amount=1200000000"}},
+		{name: "fr_apposition_actionnaire", reason: "a name in apposition to a marked noun phrase takes its marker\n",
+			s:    fr("Lydia lève 100 millions d'euros auprès de son actionnaire historique, Accel.", ss{"ORG:Lydia", "ORG:Accel"}, ss{"100 millions d'euros=100000000 EUR"}, nil, nil),
+			want: ss{"funding_round asserted investee=Lydia amount=100000000 investors=Accel"}},
+		{name: "en_apposition_backer", s: en("Monzo raised $100 million from its longtime backer, Accel.", ss{"ORG:Monzo", "ORG:Accel"}, ss{"$100 million=100000000 USD"}, nil, nil),
+			want: ss{"funding_round asserted investee=Monzo amount=100000000 investors=Accel"}},
 	})
 }
