@@ -202,10 +202,53 @@ func (d *doc) placeFollows(b, hi int) bool {
 	}
 	switch d.toks[b].fold {
 	case ",":
-		ids, n := d.gazAt(b+1, hi)
-		return n > 0 && d.gazKind(ids) == KindLoc
+		return d.placeAfterComma(b, hi) > 0
 	case "(":
 		return d.toks[b+1].word && d.toks[b+1].initCap
+	}
+	return false
+}
+
+// placeAfterComma returns the end of a known place that follows the comma
+// at token b, directly or after a French preposition of place ("Lansing,
+// Michigan", "Plouha, en Bretagne"), or 0.
+func (d *doc) placeAfterComma(b, hi int) int {
+	k := b + 1
+	if k+1 < hi {
+		switch d.toks[k].fold {
+		case "en", "au", "aux", "dans":
+			k++
+		}
+	}
+	if ids, n := d.gazAt(k, hi); n > 0 && d.gazKind(ids) == KindLoc {
+		return k + n
+	}
+	return 0
+}
+
+// dateline reports whether the candidate is the place of a dateline: a
+// name in capitals opening a line, a comma, a known place and a dash
+// ("CAMBRIDGE, England —", "WOODVILLE, Mass. -").
+func (d *doc) dateline(c *cand) bool {
+	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
+	if c.a != lo && !d.toks[c.a].nl || c.b >= hi || d.toks[c.b].fold != "," {
+		return false
+	}
+	for k := c.a; k < c.b; k++ {
+		if d.toks[k].word && !d.toks[k].allUpper {
+			return false
+		}
+	}
+	e := d.placeAfterComma(c.b, hi)
+	if e > 0 && e < hi && d.toks[e].fold == "." {
+		e++ // "Mass."
+	}
+	if e == 0 || e >= hi {
+		return false
+	}
+	switch d.toks[e].fold {
+	case "—", "–", "-", "(":
+		return true
 	}
 	return false
 }
@@ -268,6 +311,10 @@ func (d *doc) placeEvidence(c *cand, lang string) {
 		c.vote(KindLoc, 1, 0.6)
 	}
 	if c.gaz != nil {
+		return
+	}
+	if d.dateline(c) {
+		c.vote(KindLoc, 2, 0.8)
 		return
 	}
 	if c.a-2 >= lo && (d.toks[c.a-1].fold == "de" || d.toks[c.a-1].fold == "d'" || d.toks[c.a-1].fold == "of") &&
