@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/gazetteer"
@@ -178,6 +179,14 @@ func (d *doc) matchGazetteer(base, end int) {
 			continue
 		}
 		ids, n := d.gazAt(i, end)
+		if n == 0 && isInitials(d.raw(i)) && i+1 < end && !d.toks[i+1].nl && d.toks[i+1].initCap {
+			// "K.L. Siemens": initials before a known name belong to it
+			if ids, n := d.gazAt(i+1, end); n > 0 && d.gazKind(ids) != KindLoc {
+				d.add(&cand{a: i, b: i + 1 + n, gaz: ids, conf: 0.9})
+				i += n
+				continue
+			}
+		}
 		if n == 0 && d.langs[base] == "de" {
 			if ids := d.cityAdjective(i); ids != nil {
 				d.add(&cand{a: i, b: i + 1, gaz: ids, conf: 0.9})
@@ -203,6 +212,21 @@ func (d *doc) matchGazetteer(base, end int) {
 		d.add(&cand{a: i, b: last + 1, gaz: ids, conf: 0.95})
 		i = last
 	}
+}
+
+// isInitials reports whether w is two or more upper-case letters each
+// followed by a dot ("A.P.", "J.K.").
+func isInitials(w string) bool {
+	groups := 0
+	for w != "" {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || n >= len(w) || w[n] != '.' {
+			return false
+		}
+		w = w[n+1:]
+		groups++
+	}
+	return groups >= 2
 }
 
 // cityAdjective returns the gazetteer entries of the known place a German
