@@ -7,6 +7,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Option configures an Extractor.
@@ -1067,6 +1069,9 @@ const (
 // a hire, an organization after "ex", "former", "ancien" is the previous one.
 func (d *doc) assign(c *cand, spec *typeSpec, roles []string, mt mention) bool {
 	e := d.in.Entities[mt.ent]
+	if d.commonNoun(c.sent, mt) {
+		return false
+	}
 	if c.ev.Type == Hire && e.Type == "ORG" && d.formerBefore(c.sent, mt) {
 		roles = []string{"previous_organization"}
 	}
@@ -1123,6 +1128,37 @@ func nearestTrigger(trigs []match, t0, t1 int, ok func(match) bool) (best, bestD
 		}
 	}
 	return best, bestDist
+}
+
+// commonNoun reports whether mention mt of sentence si is an acronym or a
+// lower-case word used as a common noun inside a noun phrase ("developing RNA
+// drugs", "fabriquant des puces IA"): after a participle or gerund and before
+// a lower-case word that is not a function word. It names no party.
+func (d *doc) commonNoun(si int, mt mention) bool {
+	sd := &d.sents[si]
+	if sd.lt == nil || mt.span.Start < sd.span.Start || mt.span.End > sd.span.End || mt.t1 >= len(sd.toks) || mt.t0 == 0 {
+		return false
+	}
+	name := d.in.Text[mt.span.Start:mt.span.End]
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsLower(r) && (strings.ToUpper(name) != name || strings.ContainsAny(name, " -")) {
+		return false
+	}
+	prev, next := sd.toks[mt.t0-1], sd.toks[mt.t1]
+	lowerWord := func(t token) bool {
+		r, _ := utf8.DecodeRuneInString(d.in.Text[t.start:])
+		return t.word && unicode.IsLower(r)
+	}
+	participle := strings.HasSuffix(prev.norm, "ing") || strings.HasSuffix(prev.norm, "ant")
+	if !lowerWord(prev) || !participle || !lowerWord(next) {
+		return false
+	}
+	for _, class := range []string{"marker", "coord", "aux", "speech", "relative", "subordinator"} {
+		if sd.lt.is(class, next.norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // formerBefore reports whether "ex", "former" or "ancien" stands within the

@@ -60,5 +60,8 @@ func TestGaps(t *testing.T) {
 			want: ss{"funding_round asserted investee=Lydia amount=100000000 investors=Accel"}},
 		{name: "en_apposition_backer", s: en("Monzo raised $100 million from its longtime backer, Accel.", ss{"ORG:Monzo", "ORG:Accel"}, ss{"$100 million=100000000 USD"}, nil, nil),
 			want: ss{"funding_round asserted investee=Monzo amount=100000000 investors=Accel"}},
+		{name: "en_acronym_common_noun", reason: "an acronym inside a noun phrase after a participle is no party\n",
+			s:    en("Arbor, developing RNA drugs, raised $85m.", ss{"ORG:Arbor", "ORG:RNA"}, ss{"$85m=85000000 USD"}, nil, nil),
+			want: ss{"funding_round asserted investee=Arbor amount=85000000"}},
 	})
 }
