@@ -385,9 +385,28 @@ func (d *doc) findRuns(base, end int) {
 			i = j - 1
 			continue
 		}
-		d.add(&cand{a: i, b: j})
+		a := i
+		if d.capitalArticle(i - 1) {
+			a = i - 1 // "selon La Gazette Bretonne", "d'après L'Écho Picard"
+		}
+		d.add(&cand{a: a, b: j})
 		i = j - 1
 	}
+}
+
+// capitalArticle reports whether token k is a French definite article
+// written with a capital inside a sentence, glued to the name after it
+// ("La Lettre", "L'Informé"): there the article is part of the name.
+func (d *doc) capitalArticle(k int) bool {
+	if k < 0 || k < d.sentOf[k+1] || d.initial[k] || d.used[k] || d.toks[k].nl || d.toks[k+1].nl || d.langs[d.sentOf[k]] != "fr" {
+		return false
+	}
+	t := d.toks[k]
+	switch t.fold {
+	case "le", "la", "les", "l'":
+		return t.initCap
+	}
+	return false
 }
 
 // maxRunLen bounds the words of an unknown name; longer runs of capitals
