@@ -42,7 +42,14 @@
 // "it", "le groupe") is the last fitting subject of the three sentences
 // before; the antecedent of a relative pronoun ("ASML, qui …") is its
 // clause's subject; a name right after a trigger is its object, never the
-// subject of a later one.
+// subject of a later one. A name in apposition to a marked determiner phrase
+// takes its marker ("auprès de son actionnaire historique, Accel"); an
+// acronym used as a common noun ("developing RNA drugs") fills no role; an
+// organization, when there is one, is the acquirer or investor rather than a
+// person; a valuation told after a bid in its sentence ("an offer for X,
+// valuing it at $N") is the bid's amount. A pronoun speaker ("sagte er") is
+// the last person told before, unless a role noun ("ein Sprecher") follows
+// that person.
 //
 // Some frames carry flags: "mutual" (a symmetric verb, "signer un contrat
 // avec Y": the purpose clause or a relative clause after Y decides who
