@@ -20,6 +20,15 @@
 //     that follow a name ("a levé", "said"), place cues ("vallée du X",
 //     "X (Aisne)", "in X, Michigan"), and tables of stop words so that
 //     sentence-initial capitals and title-case headings give no junk;
+//   - place rules: datelines ("CAMBRIDGE, England —"), a known place
+//     after a comma ("Plouha, en Bretagne"), German adjectives of origin
+//     before a noun ("Stuttgarter Firma" → Stuttgart) and court names
+//     ("Arbeitsgericht Krefeld" → Krefeld);
+//   - a capitalized particle after a given name starts the surname
+//     ("Manon Le Goff", "Jean de La Fontaine"); a French article written
+//     with a capital inside a sentence belongs to the name ("selon La
+//     Gazette Bretonne"); initials before a known name join it ("A.P.
+//     Moller-Maersk");
 //   - a known name continued by capitalized words is the longer name
 //     ("Samsung Heavy Industries", "Orange Belgium", "Times Square");
 //     after "au"/"du" a name listed with "Le" is found ("au Parisien");

@@ -49,7 +49,11 @@
 // repair of the same entity by the same word elsewhere in the document.
 // A candidate inside an idiom that is never a name ("mettre à l'échelle",
 // "pomme de terre", data/idioms.tsv, extensible with [WithIdioms]) is
-// dropped. A reversed form ("IA à l'échelle") is also ordinary French
+// dropped, and so is one after a place expression ("les rives de
+// l'Amazone", "le fleuve", the "place" lines of data/cues.tsv). A name of
+// an English article and a word French writes the same ("The
+// Information") is found with a French article ("L'Information") only
+// when the word is capitalized. A reversed form ("IA à l'échelle") is also ordinary French
 // ("des pipelines d'IA à l'échelle"): it needs a cue, the name written as
 // such in the document or a sure repair of the same entity, and after
 // "de"/"d'" it needs a cue. A lower-case word after a determiner, or after
