@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/gazetteer"
@@ -281,6 +282,9 @@ func (d *doc) entities(groups []*group) []Entity {
 		if !g.gaz {
 			name = d.canonical(g)
 		}
+		if !g.gaz && kind == KindLoc && strings.ToUpper(name) == name {
+			name = titleWords(name) // a dateline's "EAST BRANFORD" is East Branford
+		}
 		e := Entity{Kind: kind, Name: name, Confidence: float64(int(conf*100+0.5)) / 100}
 		for _, ci := range g.members {
 			c := d.cands[ci]
@@ -376,4 +380,21 @@ func (d *doc) attributes(g *group, groups []*group) (role, org string) {
 		}
 	}
 	return "", ""
+}
+
+// titleWords writes each word of s with a capital and lower-case letters
+// after it ("SAINT-MALO" → "Saint-Malo").
+func titleWords(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r) && r != '\''
+	}
+	return b.String()
 }
