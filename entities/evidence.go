@@ -321,6 +321,10 @@ func (d *doc) placeEvidence(c *cand, lang string) {
 		isWordCap(c.a-2) && d.r.lx.weak[d.toks[c.a-2].fold] {
 		c.vote(KindLoc, 0.6, 0)
 	}
+	if lang == "de" && d.ausPlace(c) {
+		c.vote(KindLoc, 1, 0.7)
+		return
+	}
 	if lang == "de" || c.votes[KindOrg]+c.votes[KindPerson]+c.votes[KindLoc] > 0 || c.a <= lo || !d.placeFollows(c.b, hi) {
 		return
 	}
@@ -435,4 +439,29 @@ func (d *doc) roleOfOrgEndingAt(e int) bool {
 // hasDigit reports whether s holds an ASCII digit.
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
+}
+
+// ausPlace reports whether the one-word German candidate follows "aus"
+// ("die Beschäftigten aus Gütersloh"), is no known noun and has none of the
+// endings of German abstract nouns ("aus Kostengründen", "aus Sicht"),
+// and ends its phrase: the origin of someone or something is a place.
+func (d *doc) ausPlace(c *cand) bool {
+	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
+	if c.b != c.a+1 || c.a <= lo || d.toks[c.a-1].fold != "aus" || c.votes[KindOrg]+c.votes[KindPerson]+c.votes[KindLoc] > 0 {
+		return false
+	}
+	t := d.toks[c.a]
+	if t.allUpper || d.r.lx.nounsDE[t.fold] {
+		return false
+	}
+	for _, suf := range []string{"ung", "heit", "keit", "schaft", "tion", "ität", "itat", "nis", "tum", "gründen", "grunden", "gründe", "grunde", "grund", "sicht", "lage", "ismus", "chen", "lein", "mangel"} {
+		if strings.HasSuffix(t.fold, suf) {
+			return false
+		}
+	}
+	if c.b < hi {
+		u := d.toks[c.b]
+		return !u.word || !u.hasUpper
+	}
+	return true
 }
