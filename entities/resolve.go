@@ -383,18 +383,37 @@ func (d *doc) attributes(g *group, groups []*group) (role, org string) {
 }
 
 // titleWords writes each word of s with a capital and lower-case letters
-// after it ("SAINT-MALO" → "Saint-Malo").
+// after it, except the particles inside a hyphenated place name
+// ("SAINT-MALO" → "Saint-Malo", "FOS-SUR-MER" → "Fos-sur-Mer").
 func titleWords(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	start := true
-	for _, r := range s {
-		if start {
-			b.WriteRune(unicode.ToUpper(r))
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	w, start := 0, true
+	for i, r := range s {
+		word := unicode.IsLetter(r) || r == '\''
+		if word && start {
+			lower := w > 0 && i > 0 && s[i-1] == '-' && w < len(words)-1 && isPlaceParticle(words[w])
+			if lower {
+				b.WriteRune(unicode.ToLower(r))
+			} else {
+				b.WriteRune(unicode.ToUpper(r))
+			}
+			w++
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}
-		start = !unicode.IsLetter(r) && r != '\''
+		start = !word
 	}
 	return b.String()
+}
+
+// isPlaceParticle reports whether the word, in any case, is one of the
+// French particles written in lower case inside a place name.
+func isPlaceParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lès", "et", "aux", "au":
+		return true
+	}
+	return false
 }
