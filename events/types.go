@@ -196,6 +196,7 @@ type TableError struct {
 	Err  error
 }
 
+// Error gives the file, the line and what is wrong.
 func (e *TableError) Error() string {
 	return fmt.Sprintf("events: %s:%d: %v", e.File, e.Line, e.Err)
 }
@@ -211,6 +212,7 @@ type SpanError struct {
 	Len   int // len(Input.Text)
 }
 
+// Error says which span is outside the text.
 func (e *SpanError) Error() string {
 	return fmt.Sprintf("events: %s[%d] span [%d,%d) outside text of %d bytes", e.Field, e.Index, e.Span.Start, e.Span.End, e.Len)
 }

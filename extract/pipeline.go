@@ -39,6 +39,7 @@ type EncodingError struct {
 	Offset int // byte offset of the first invalid byte
 }
 
+// Error gives the offset of the first invalid byte.
 func (e *EncodingError) Error() string {
 	return fmt.Sprintf("extract: invalid UTF-8 at byte %d", e.Offset)
 }

@@ -23,6 +23,7 @@ type LineError struct {
 	Err  error
 }
 
+// Error gives the file, the line and what is wrong, as "file:line: …".
 func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
 
 // Unwrap returns the underlying error, such as ErrSyntax.
