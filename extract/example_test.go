@@ -36,3 +36,35 @@ func ExamplePipeline_Extract() {
 	// fr: La start-up a levé 20 millions d’euros auprès de ses investisseurs historiques.
 	// de: Das Unternehmen will die Mittel für die Expansion nach Deutschland nutzen.
 }
+
+// ExampleGroupEvents groups the events that two articles, one French and
+// one English, tell of the same investment.
+func ExampleGroupEvents() {
+	p, err := extract.New(extract.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	articles := []extract.Article{
+		{ID: "fr", Text: "Le groupe Nestlé a investi 200 millions d'euros dans la start-up Alpinor, dont il détient désormais 30 %."},
+		{ID: "en", Text: "Nestlé invested 200 million euros in Alpinor, taking a 30% stake in the Swiss start-up."},
+	}
+	var docs []*extract.Document
+	for _, a := range articles {
+		doc, err := p.Extract(context.Background(), a)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		docs = append(docs, doc)
+	}
+	for _, g := range extract.GroupEvents(docs) {
+		fmt.Print(g.Type, ":")
+		for _, m := range g.Members {
+			fmt.Print(" ", m.ID, "/", m.Event)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// investment: fr/V1 en/V1
+}
