@@ -32,6 +32,7 @@
 //
 // A Pipeline is safe for concurrent use by multiple goroutines: create one
 // and share it. Heavy models (lingua's) load once per process, on first
-// use or in New with Config.Preload. Extract spawns no goroutines and
+// use or in New with Config.Preload. Extract starts no goroutine of its
+// own (lingua computes its probabilities in short-lived goroutines) and
 // honours its context.
 package extract
