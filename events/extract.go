@@ -1011,6 +1011,9 @@ func (d *doc) anaphoricSubject(si int, m match, c *cand, spec *typeSpec, roles [
 			break
 		}
 		org, person = hasPart(sd.lt, "anaphor", t.norm), hasPart(sd.lt, "pronoun", t.norm)
+		if org && j > 0 && sd.lt.is("determiner", sd.toks[j-1].norm) && !sd.lt.is("definite", sd.toks[j-1].norm) {
+			org = false // "a group of former employees sued": an indefinite noun names someone new
+		}
 	}
 	if !org && !person {
 		return

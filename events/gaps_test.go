@@ -9,6 +9,11 @@ func TestGaps(t *testing.T) {
 		return spec{lang: "de", text: text, ents: ents, money: money, qty: qty, dates: dates}
 	}
 	runCases(t, []evCase{
+		{name: "en_indefinite_not_anaphor", reason: "'a group of employees' names someone new, not the company of the sentence before\n",
+			s:    en("Veltro said it would close two plants. A group of former drivers filed a lawsuit against Veltro in Ohio.", ss{"ORG:Veltro", "LOC:Ohio"}, nil, nil, nil),
+			want: ss{"lawsuit asserted defendant=Veltro court=Ohio"}},
+		{name: "fr_indefinite_not_anaphor", s: fr("Norbel a publié ses comptes. Une entreprise de transport a porté plainte contre Norbel.", ss{"ORG:Norbel"}, nil, nil, nil),
+			want: ss{"lawsuit asserted defendant=Norbel"}},
 		{name: "en_signed_agreement", s: en("Northwind signed a ten-year agreement with Contoso.", ss{"ORG:Northwind", "ORG:Contoso"}, nil, nil, nil), want: ss{"contract asserted customer=Contoso supplier=Northwind"}},
 		{name: "en_signed_collaboration", s: en("Genfit signed a research collaboration with Pfizer.", ss{"ORG:Genfit", "ORG:Pfizer"}, nil, nil, nil), want: ss{"contract asserted customer=Pfizer supplier=Genfit"}},
 		{name: "en_its_purchase", s: en("Adobe completed its purchase of Figma for $20 billion.", ss{"ORG:Adobe", "ORG:Figma"}, ss{"$20 billion=20000000000 USD"}, nil, nil), want: ss{"acquisition asserted acquirer=Adobe target=Figma amount=20000000000"}},
