@@ -209,9 +209,33 @@ func (d *doc) matchGazetteer(base, end int) {
 			i = j - 1
 			continue
 		}
-		d.add(&cand{a: i, b: last + 1, gaz: ids, conf: 0.95})
+		conf := 0.95
+		if n == 1 && (d.initial[i] || d.heading[i]) && d.shortAlias(i, ids) {
+			// "Surge pricing returned", "Scale matters": a one-word alias of a
+			// longer name opening a sentence names the entity only when the
+			// document names it elsewhere (the group then carries its
+			// confidence)
+			conf = 0.3
+		}
+		d.add(&cand{a: i, b: last + 1, gaz: ids, conf: conf})
 		i = last
 	}
+}
+
+// shortAlias reports whether token i matched the entries ids only as a
+// one-word alias of longer canonical names, and is also an ordinary word
+// ("Surge" for Surge AI, "Scale" for Scale AI).
+func (d *doc) shortAlias(i int, ids []int) bool {
+	if !d.r.lx.plain[d.toks[i].fold] {
+		return false
+	}
+	for _, id := range ids {
+		name := d.r.gaz.entries[id].Name
+		if gazetteer.Fold(name) == d.toks[i].fold || !strings.Contains(name, " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitials reports whether w is two or more upper-case letters each

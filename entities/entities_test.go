@@ -44,6 +44,13 @@ func TestRecognize(t *testing.T) {
 		want             []string
 		reason           string
 	}{
+		{name: "short alias that is an ordinary word", lang: "en",
+			text:   "Surge pricing returned to the app on Friday. Scale matters in retail.",
+			want:   nil,
+			reason: "a one-word alias of a longer name that is also a common word names nothing at a sentence start on its own"},
+		{name: "short alias with its entity attested", lang: "en",
+			text: "Surge AI raised money. Surge said it would hire.",
+			want: []string{"ORG Surge AI [Surge AI|Surge]"}},
 		{name: "casing and possessive", lang: "en",
 			text: "Scale AI sued Mercor. SCALE said Mercor’s hires took files. Mercor's lawyers disagree.",
 			want: []string{"ORG Scale AI [Scale AI|SCALE]", "ORG Mercor [Mercor|Mercor|Mercor]"}},

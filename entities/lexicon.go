@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"github.com/depeche-nlp/depeche/normalize"
 	"strings"
 	"sync"
 
@@ -42,6 +43,9 @@ type lexicon struct {
 	descSuffix []descSuffix        // heads of German compounds
 	amount     map[string]bool     // folded currency and scale words
 	nounsDE    map[string]bool     // folded German common nouns
+	// plain holds the folded common English words found in names
+	// (normalize's word table): a name made of one is also an ordinary word
+	plain map[string]bool
 }
 
 // descSuffix is the head of a German compound descriptor ("-firma").
@@ -57,6 +61,7 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 		designator: map[string]bool{}, head: map[string]bool{}, weak: map[string]bool{}, place: map[string]bool{},
 		before: map[string][]phrase{}, after: map[string][]phrase{}, roles: map[string][]phrase{},
 		weakBefore: map[string][]phrase{}, descriptor: map[string]Kind{}, amount: map[string]bool{}, nounsDE: map[string]bool{},
+		plain: map[string]bool{},
 		// Small closed classes of the grammar, not lexicon data.
 		particles:  set("de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "del", "della", "dos", "le", "la", "al", "bin", "ben", "el"),
 		connectors: set("of", "de", "du", "des", "d'", "for", "pour", "&", "and", "et", "di", "del", "della", "für"),
@@ -135,6 +140,13 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 	}
 	if err == nil {
 		err = readLines("data/nouns_de.txt", 1, func(f []string) error { lx.nounsDE[gazetteer.Fold(f[0])] = true; return nil })
+	}
+	if err == nil {
+		var words []normalize.Word
+		words, err = normalize.Words()
+		for _, w := range words {
+			lx.plain[gazetteer.Fold(w.English)] = true
+		}
 	}
 	if err != nil {
 		return nil, err

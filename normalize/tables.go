@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -205,4 +206,16 @@ func ParseWords(data, file string) ([]Word, error) {
 		out = append(out, w)
 	}
 	return out, nil
+}
+
+// Words returns the embedded bilingual word table: the common English
+// words found in names, with their translations. Other stages use it to
+// tell which names are also ordinary words. The caller may modify the
+// returned slice.
+func Words() ([]Word, error) {
+	t, err := defaultTables()
+	if err != nil {
+		return nil, err
+	}
+	return slices.Clone(t.words), nil
 }
