@@ -184,23 +184,12 @@ func TestNameRepairUserTables(t *testing.T) {
 	n := newNormalizer(t, normalize.WithGazetteer(g),
 		normalize.WithWords(normalize.Word{English: "nimbus", Translations: []string{"nimbe"}}),
 		normalize.WithIdioms("nimbe de gloire"))
-	tests := []struct{ name, in, want string }{
-		{"adjective order", "Origine Bleue a lancé une fusée.", "Blue Origin a lancé une fusée."},
-		{"user word", "Nimbe a annoncé un partenariat.", "Nimbus Labs a annoncé un partenariat."},
-		{"user idiom", "Nimbe de gloire a annoncé la fin.", "Nimbe de gloire a annoncé la fin."},
-		{"not in this gazetteer", "Pomme a annoncé un téléphone.", "Pomme a annoncé un téléphone."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := n.Normalize(context.Background(), tt.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, r.Text); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	runRepairs(t, n, []repairCase{
+		{name: "adjective order", in: "Origine Bleue a lancé une fusée.", want: "Blue Origin a lancé une fusée."},
+		{name: "user word", in: "Nimbe a annoncé un partenariat.", want: "Nimbus Labs a annoncé un partenariat."},
+		{name: "user idiom", in: "Nimbe de gloire a annoncé la fin.", want: "Nimbe de gloire a annoncé la fin."},
+		{name: "not in this gazetteer", in: "Pomme a annoncé un téléphone.", want: "Pomme a annoncé un téléphone."},
+	})
 }
 
 // TestNameRepairEvidence covers the evidence a weak form needs: a
