@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -83,17 +85,31 @@ func (d *doc) markAmounts(base, end int) {
 }
 
 // excluded reports whether [start, end) overlaps a span the caller
-// excluded.
+// excluded. As the spans are disjoint and sorted, their ends are sorted
+// too: a binary search finds the first span that ends after start.
 func (d *doc) excluded(start, end int) bool {
-	for _, s := range d.except {
-		if s.Start >= end {
-			break
-		}
-		if s.End > start {
-			return true
+	i, _ := slices.BinarySearchFunc(d.except, start, func(s Span, start int) int {
+		return cmp.Compare(s.End, start+1)
+	})
+	return i < len(d.except) && d.except[i].Start < end
+}
+
+// mergeSpans returns the union of spans as disjoint, non-empty spans
+// sorted by Start.
+func mergeSpans(spans []Span) []Span {
+	out := slices.Clone(spans)
+	slices.SortFunc(out, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	merged := out[:0]
+	for _, s := range out {
+		switch {
+		case s.Start >= s.End:
+		case len(merged) > 0 && s.Start <= merged[len(merged)-1].End:
+			merged[len(merged)-1].End = max(merged[len(merged)-1].End, s.End)
+		default:
+			merged = append(merged, s)
 		}
 	}
-	return false
+	return merged
 }
 
 // extendKnown returns the end of a longer name that starts with the known

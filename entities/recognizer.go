@@ -113,8 +113,7 @@ func (r *Recognizer) RecognizeExcept(ctx context.Context, text string, sentences
 	}
 	sents := slices.Clone(sentences)
 	slices.SortStableFunc(sents, func(a, b Sentence) int { return cmp.Compare(a.Start, b.Start) })
-	d := &doc{r: r, text: text, except: slices.Clone(except)}
-	slices.SortStableFunc(d.except, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	d := &doc{r: r, text: text, except: mergeSpans(except)}
 	last := 0
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
