@@ -13,14 +13,19 @@ import (
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
+	"golang.org/x/text/language"
 )
 
-// ErrUnknownLanguage is returned for a language code the detector does not
+// ErrUnknownLanguage is returned for a language the detector does not
 // support.
 var ErrUnknownLanguage = errors.New("lang: unknown language")
 
-// DefaultLanguages is the set a Detector covers when none is given.
-func DefaultLanguages() []string { return []string{"en", "fr", "de", "es", "it", "pt", "nl"} }
+// DefaultLanguages is the set a Detector covers when none is given:
+// English, French, German, Spanish, Italian, Portuguese and Dutch.
+func DefaultLanguages() []language.Tag {
+	return []language.Tag{language.English, language.French, language.German, language.Spanish,
+		language.Italian, language.Portuguese, language.Dutch}
+}
 
 // Result is a detected language: an ISO 639-1 code and a confidence in
 // [0, 1]. The zero Result means the language is unknown.
@@ -44,22 +49,22 @@ type Detector struct {
 	latin bool
 }
 
-// New returns a detector for the given ISO 639-1 codes, or for
-// DefaultLanguages when codes is empty. An unsupported code gives an error
-// wrapping ErrUnknownLanguage. New is cheap: lingua's models load on the
-// first detection (or on Preload).
-func New(codes []string) (*Detector, error) {
-	if len(codes) == 0 {
-		codes = DefaultLanguages()
+// New returns a detector for the given languages, or for DefaultLanguages
+// when tags is empty. Only a tag's base language counts: fr-CA is French.
+// An unsupported language gives an error wrapping ErrUnknownLanguage. New
+// is cheap: lingua's models load on the first detection (or on Preload).
+func New(tags []language.Tag) (*Detector, error) {
+	if len(tags) == 0 {
+		tags = DefaultLanguages()
 	}
 	d := &Detector{}
-	for _, c := range codes {
-		c = strings.ToLower(strings.TrimSpace(c))
-		l, ok := linguaLanguage(c)
-		if !ok {
-			return nil, fmt.Errorf("%w %q", ErrUnknownLanguage, c)
+	for _, t := range tags {
+		c, err := Code(t)
+		if err != nil {
+			return nil, err
 		}
 		if !slices.Contains(d.codes, c) {
+			l, _ := linguaLanguage(c)
 			d.codes = append(d.codes, c)
 			d.langs = append(d.langs, l)
 		}
@@ -75,16 +80,40 @@ func New(codes []string) (*Detector, error) {
 	return d, nil
 }
 
-// Languages returns the codes the detector chooses from.
-func (d *Detector) Languages() []string { return slices.Clone(d.codes) }
-
-// Check returns nil when code is an ISO 639-1 code this package can
-// detect, and an error wrapping ErrUnknownLanguage otherwise.
-func Check(code string) error {
-	if _, ok := linguaLanguage(strings.ToLower(code)); !ok {
-		return fmt.Errorf("%w %q", ErrUnknownLanguage, code)
+// Languages returns the languages the detector chooses from.
+func (d *Detector) Languages() []language.Tag {
+	out := make([]language.Tag, len(d.codes))
+	for i, c := range d.codes {
+		out[i] = language.Make(c)
 	}
-	return nil
+	return out
+}
+
+// Code returns the ISO 639-1 code of tag's base language ("fr" for fr-FR),
+// the form Result and the depeche/v1 document use. It returns an error
+// wrapping ErrUnknownLanguage when this package cannot detect the
+// language.
+func Code(tag language.Tag) (string, error) {
+	base, _ := tag.Base()
+	code := base.String()
+	if _, ok := linguaLanguage(code); !ok || tag == language.Und {
+		return "", fmt.Errorf("%w %q", ErrUnknownLanguage, tag.String())
+	}
+	return code, nil
+}
+
+// Parse reads a BCP 47 language tag ("fr", "fr-FR", "pt_BR") and returns
+// it when this package can detect its language. The error wraps
+// ErrUnknownLanguage.
+func Parse(s string) (language.Tag, error) {
+	tag, err := language.Parse(s)
+	if err != nil {
+		return language.Und, fmt.Errorf("%w %q", ErrUnknownLanguage, s)
+	}
+	if _, err := Code(tag); err != nil {
+		return language.Und, err
+	}
+	return tag, nil
 }
 
 // linguaLanguage maps an ISO 639-1 code to lingua's language.

@@ -4,13 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"github.com/depeche-nlp/depeche/lang"
 	"github.com/depeche-nlp/depeche/segment"
+	"golang.org/x/text/language"
 )
 
 // detector is shared by the tests, as a program would share it.
@@ -25,47 +26,84 @@ func mustDetector(t testing.TB) *lang.Detector {
 	return d
 }
 
+// tags makes language tags of BCP 47 strings.
+func tags(ss ...string) []language.Tag {
+	var out []language.Tag
+	for _, s := range ss {
+		out = append(out, language.Make(s))
+	}
+	return out
+}
+
+// codes gives the ISO 639-1 codes of tags.
+func codes(ts []language.Tag) []string {
+	var out []string
+	for _, t := range ts {
+		c, _ := lang.Code(t)
+		out = append(out, c)
+	}
+	return out
+}
+
 func TestNew(t *testing.T) {
 	tests := []struct {
 		name    string
-		codes   []string
+		tags    []language.Tag
 		want    []string
 		wantErr error
 	}{
-		{name: "default", want: lang.DefaultLanguages()},
-		{name: "dedup and case", codes: []string{"FR", "en", "fr"}, want: []string{"fr", "en"}},
-		{name: "unknown code", codes: []string{"fr", "xx"}, wantErr: lang.ErrUnknownLanguage},
-		{name: "three letters", codes: []string{"fra", "en"}, wantErr: lang.ErrUnknownLanguage},
-		{name: "one language", codes: []string{"fr"}, wantErr: nil, want: nil},
+		{name: "default", want: codes(lang.DefaultLanguages())},
+		{name: "dedup and case", tags: tags("FR", "en", "fr"), want: []string{"fr", "en"}},
+		{name: "regions and a three-letter code name their base language", tags: tags("fr-CA", "fra", "en-GB"), want: []string{"fr", "en"}},
+		{name: "unknown code", tags: tags("fr", "xx"), wantErr: lang.ErrUnknownLanguage},
+		{name: "undetermined", tags: []language.Tag{language.French, language.Und}, wantErr: lang.ErrUnknownLanguage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := lang.New(tt.codes)
-			if tt.name == "one language" {
-				if err == nil {
-					t.Fatal("New with one language: want an error, lingua needs two")
-				}
-				return
-			}
+			d, err := lang.New(tt.tags)
 			if !errors.Is(err, tt.wantErr) {
-				t.Fatalf("New(%q) err = %v, want %v", tt.codes, err, tt.wantErr)
+				t.Fatalf("New(%q) err = %v, want %v", tt.tags, err, tt.wantErr)
 			}
-			if err == nil && strings.Join(d.Languages(), ",") != strings.Join(tt.want, ",") {
+			if err == nil && strings.Join(codes(d.Languages()), ",") != strings.Join(tt.want, ",") {
 				t.Errorf("Languages() = %q, want %q", d.Languages(), tt.want)
 			}
 		})
 	}
+	if _, err := lang.New(tags("fr")); err == nil {
+		t.Error("New with one language: want an error, lingua needs two")
+	}
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in, want string // want "" for an error
+	}{
+		{"fr", "fr"}, {"fr-FR", "fr"}, {"pt_BR", "pt"}, {"DE", "de"}, {"en-Latn-US", "en"},
+		{"xx", ""}, {"", ""}, {"und", ""}, {"fr-", ""},
+	}
+	for _, tt := range tests {
+		tag, err := lang.Parse(tt.in)
+		if tt.want == "" {
+			if !errors.Is(err, lang.ErrUnknownLanguage) {
+				t.Errorf("Parse(%q) = %v, %v; want ErrUnknownLanguage", tt.in, tag, err)
+			}
+			continue
+		}
+		if c, _ := lang.Code(tag); err != nil || c != tt.want {
+			t.Errorf("Parse(%q) = %v (%q), %v; want %q", tt.in, tag, c, err, tt.want)
+		}
+	}
 }
 
 func TestNewKeepsCallerSlice(t *testing.T) {
-	codes := []string{"it", "de"}
-	d, err := lang.New(codes)
+	in := []language.Tag{language.Italian, language.German}
+	d, err := lang.New(in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.Detect("Die Firma hat neue Mitarbeiter eingestellt und plant weitere Investitionen.")
-	if codes[0] != "it" || codes[1] != "de" {
-		t.Errorf("New changed the caller's slice: %q", codes)
+	if in[0] != language.Italian || in[1] != language.German {
+		t.Errorf("New changed the caller's slice: %q", in)
 	}
 }
 
@@ -262,7 +300,7 @@ func BenchmarkNewAndPreload(b *testing.B) {
 }
 
 func ExampleDetector_Sentences() {
-	d, err := lang.New([]string{"fr", "en", "de"})
+	d, err := lang.New([]language.Tag{language.French, language.English, language.German})
 	if err != nil {
 		fmt.Println(err)
 		return
