@@ -1,6 +1,7 @@
 // Package extract wires depeche's stages into one pipeline: it takes an
 // article and returns a Document, the depeche/v1 JSON document described
-// in CONTRACT.md.
+// field by field in docs/SCHEMA.md of the repository
+// (https://github.com/depeche-nlp/depeche/blob/main/docs/SCHEMA.md).
 //
 // # Stages
 //
@@ -21,6 +22,20 @@
 //	if err != nil { … }
 //	json.NewEncoder(os.Stdout).Encode(doc)
 //
+// For many articles, ExtractAll takes an iterator of Articles and yields
+// the Results in input order, analysing Config.Workers articles at once in
+// bounded memory; GroupEvents then finds the events that several
+// Documents tell of the same real-world event.
+//
+// # Types and languages
+//
+// Every field of a Document is a JSON value of depeche/v1. Closed sets of
+// names are typed (EventType, Modality, Role, Unit, EntityType, EditKind,
+// Qualifier, Precision), with a constant for each name. Languages given
+// to the pipeline are language.Tag values (only the base language counts:
+// fr-FR is French), as in packages lang, money and dates; a Document
+// names languages by their ISO 639-1 code ("fr").
+//
 // # Errors
 //
 // Text over Config.MaxBytes gives ErrTooLarge; text that is not valid UTF-8
@@ -31,8 +46,10 @@
 // # Concurrency
 //
 // A Pipeline is safe for concurrent use by multiple goroutines: create one
-// and share it. Heavy models (lingua's) load once per process, on first
-// use or in New with Config.Preload. Extract starts no goroutine of its
-// own (lingua computes its probabilities in short-lived goroutines) and
-// honours its context.
+// with New and share it (the zero Pipeline returns ErrNoPipeline). Every
+// setting is a field of Config, whose zero value gives the defaults. Heavy
+// models (lingua's) load once per process, on first use or in New with
+// Config.Preload. Extract starts no goroutine of its own (lingua computes
+// its probabilities in short-lived goroutines) and honours its context;
+// ExtractAll runs Config.Workers goroutines for the length of a batch.
 package extract

@@ -1,7 +1,7 @@
 package extract
 
-// Schema is the value of Document.Schema: the version of the JSON document
-// described in CONTRACT.md.
+// Schema is the value of Document.Schema: the version of the JSON document,
+// described field by field in docs/SCHEMA.md of the repository.
 const Schema = "depeche/v1"
 
 // Document is what depeche finds in one article. It marshals to the
@@ -46,22 +46,22 @@ type Segment struct {
 // reads as Replacement. Kind is "encoding", "unicode", "typography",
 // "spacing" or "name".
 type Edit struct {
-	Start       int     `json:"start"`
-	End         int     `json:"end"`
-	Original    string  `json:"original"`
-	Replacement string  `json:"replacement"`
-	Kind        string  `json:"kind"`
-	Confidence  float64 `json:"confidence"`
+	Start       int      `json:"start"`
+	End         int      `json:"end"`
+	Original    string   `json:"original"`
+	Replacement string   `json:"replacement"`
+	Kind        EditKind `json:"kind"`
+	Confidence  float64  `json:"confidence"`
 }
 
 // Entity is an organization, person or place, with its canonical name and
 // every mention. Type is "ORG", "PERSON" or "LOC"; more may be added.
 type Entity struct {
-	ID         string    `json:"id"`
-	Type       string    `json:"type"`
-	Name       string    `json:"name"`
-	Confidence float64   `json:"confidence"`
-	Mentions   []Mention `json:"mentions"`
+	ID         string     `json:"id"`
+	Type       EntityType `json:"type"`
+	Name       string     `json:"name"`
+	Confidence float64    `json:"confidence"`
+	Mentions   []Mention  `json:"mentions"`
 	// Role and Organization describe a person when the text does ("cofondatrice",
 	// "Mercor"). They are additions to depeche/v1.
 	Role         string `json:"role,omitempty"`
@@ -79,38 +79,38 @@ type Mention struct {
 // Currency is an ISO 4217 code. A vague amount ("plusieurs millions de
 // dollars") has no Value.
 type Amount struct {
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-	Value     string `json:"value,omitempty"`
-	Currency  string `json:"currency,omitempty"`
-	Qualifier string `json:"qualifier"`
-	Min       string `json:"min,omitempty"`
-	Max       string `json:"max,omitempty"`
-	Vague     bool   `json:"vague,omitempty"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Text      string    `json:"text"`
+	Value     string    `json:"value,omitempty"`
+	Currency  string    `json:"currency,omitempty"`
+	Qualifier Qualifier `json:"qualifier"`
+	Min       string    `json:"min,omitempty"`
+	Max       string    `json:"max,omitempty"`
+	Vague     bool      `json:"vague,omitempty"`
 }
 
 // Quantity is a percentage or a count ("49 %", "200 employés"). Unit is
 // "percent", "people", "jobs", ….
 type Quantity struct {
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-	Value     string `json:"value"`
-	Unit      string `json:"unit"`
-	Qualifier string `json:"qualifier,omitempty"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Text      string    `json:"text"`
+	Value     string    `json:"value"`
+	Unit      Unit      `json:"unit"`
+	Qualifier Qualifier `json:"qualifier,omitempty"`
 }
 
 // Date is a time expression resolved against the publication date. Value
 // is ISO 8601 cut to Precision ("2025", "2025-06", "2025-06-12",
 // "2025-Q1"); Relative is true where the publication date was needed.
 type Date struct {
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-	Value     string `json:"value,omitempty"`
-	Precision string `json:"precision"`
-	Relative  bool   `json:"relative"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Text      string    `json:"text"`
+	Value     string    `json:"value,omitempty"`
+	Precision Precision `json:"precision"`
+	Relative  bool      `json:"relative"`
 }
 
 // Event is a business event with its typed arguments. Start and End span
@@ -118,8 +118,8 @@ type Date struct {
 // its other arguments.
 type Event struct {
 	ID         string     `json:"id"`
-	Type       string     `json:"type"`
-	Modality   string     `json:"modality"`
+	Type       EventType  `json:"type"`
+	Modality   Modality   `json:"modality"`
 	Confidence float64    `json:"confidence"`
 	Rule       string     `json:"rule"`
 	Start      int        `json:"start"`
@@ -151,18 +151,18 @@ type EventDate struct {
 // Value and Currency (and Min, Max, Qualifier where given); a number Value
 // and Unit; a word such as a round Value.
 type Argument struct {
-	Role      string `json:"role"`
-	Entity    string `json:"entity,omitempty"`
-	Name      string `json:"name,omitempty"`
-	Text      string `json:"text"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Value     string `json:"value,omitempty"`
-	Currency  string `json:"currency,omitempty"`
-	Min       string `json:"min,omitempty"`
-	Max       string `json:"max,omitempty"`
-	Qualifier string `json:"qualifier,omitempty"`
-	Unit      string `json:"unit,omitempty"`
+	Role      Role      `json:"role"`
+	Entity    string    `json:"entity,omitempty"`
+	Name      string    `json:"name,omitempty"`
+	Text      string    `json:"text"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Value     string    `json:"value,omitempty"`
+	Currency  string    `json:"currency,omitempty"`
+	Min       string    `json:"min,omitempty"`
+	Max       string    `json:"max,omitempty"`
+	Qualifier Qualifier `json:"qualifier,omitempty"`
+	Unit      Unit      `json:"unit,omitempty"`
 }
 
 // newDocument returns a document with every slice empty, not nil, so that

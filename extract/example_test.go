@@ -3,6 +3,7 @@ package extract_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,6 +38,35 @@ func ExamplePipeline_Extract() {
 	// de: Das Unternehmen will die Mittel für die Expansion nach Deutschland nutzen.
 }
 
+// ExamplePipeline_ExtractAll analyses a stream of articles, two at a time,
+// and prints each result in input order; an article that cannot be
+// analysed gives an error in its place and the batch goes on.
+func ExamplePipeline_ExtractAll() {
+	p, err := extract.New(extract.Config{Workers: 2})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	articles := []extract.Article{
+		{ID: "a", Text: "Mistral AI a levé 600 millions d'euros."},
+		{ID: "b", Text: "caf\xe9"}, // Latin-1, not UTF-8
+		{ID: "c", Text: "Nvidia agreed to buy Run:ai for $700 million."},
+	}
+	for r := range p.ExtractAll(context.Background(), slices.Values(articles)) {
+		if r.Err != nil {
+			fmt.Println(r.Index, r.Article.ID, "error:", r.Err)
+			continue
+		}
+		for _, a := range r.Document.Amounts {
+			fmt.Println(r.Index, r.Article.ID, a.Text, a.Value, a.Currency)
+		}
+	}
+	// Output:
+	// 0 a 600 millions d'euros 600000000 EUR
+	// 1 b error: extract: invalid UTF-8 at byte 3
+	// 2 c $700 million 700000000 USD
+}
+
 // ExampleGroupEvents groups the events that two articles, one French and
 // one English, tell of the same investment.
 func ExampleGroupEvents() {
@@ -50,13 +80,12 @@ func ExampleGroupEvents() {
 		{ID: "en", Text: "Nestlé invested 200 million euros in Alpinor, taking a 30% stake in the Swiss start-up."},
 	}
 	var docs []*extract.Document
-	for _, a := range articles {
-		doc, err := p.Extract(context.Background(), a)
-		if err != nil {
-			fmt.Println(err)
+	for r := range p.ExtractAll(context.Background(), slices.Values(articles)) {
+		if r.Err != nil {
+			fmt.Println(r.Err)
 			return
 		}
-		docs = append(docs, doc)
+		docs = append(docs, r.Document)
 	}
 	for _, g := range extract.GroupEvents(docs) {
 		fmt.Print(g.Type, ":")

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,7 +16,9 @@ import (
 	"time"
 
 	"github.com/depeche-nlp/depeche/extract"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -136,12 +137,12 @@ func checkSpans(t *testing.T, doc *extract.Document) {
 		check("date", d.Start, d.End, d.Text)
 	}
 	for _, ev := range doc.Events {
-		check("event "+ev.Type, ev.Start, ev.End, "")
+		check("event "+string(ev.Type), ev.Start, ev.End, "")
 		if ev.Date != nil {
 			check("event date", ev.Date.Start, ev.Date.End, ev.Date.Text)
 		}
 		for _, a := range ev.Arguments {
-			check("argument "+a.Role, a.Start, a.End, a.Text)
+			check("argument "+string(a.Role), a.Start, a.End, a.Text)
 		}
 		for _, e := range ev.Evidence {
 			check("event evidence", e.Start, e.End, "")
@@ -164,7 +165,7 @@ func TestBadInput(t *testing.T) {
 		{name: "invalid UTF-8", article: extract.Article{Text: "Le groupe \xff\xfe a levé"}, wantErr: extract.ErrInvalidUTF8, offset: 10},
 		{name: "truncated rune", article: extract.Article{Text: "Le café\xc3"}, wantErr: extract.ErrInvalidUTF8, offset: 8},
 		{name: "HTML", article: extract.Article{HTML: "<p>Bonjour</p>"}, wantErr: extract.ErrHTMLUnsupported},
-		{name: "unknown language hint", article: extract.Article{Text: "Bonjour.", Lang: "xx"}, wantErr: extract.ErrConfig},
+		{name: "unknown language hint", article: extract.Article{Text: "Bonjour.", Lang: language.Make("xx")}, wantErr: extract.ErrConfig},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -204,7 +205,7 @@ func TestEmpty(t *testing.T) {
 
 func TestLanguageHint(t *testing.T) {
 	p := mustPipeline(t)
-	doc, err := p.Extract(context.Background(), extract.Article{Text: "Die Firma wächst. Sie stellt ein.", Lang: "DE"})
+	doc, err := p.Extract(context.Background(), extract.Article{Text: "Die Firma wächst. Sie stellt ein.", Lang: language.MustParse("de-AT")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +216,7 @@ func TestLanguageHint(t *testing.T) {
 }
 
 func TestNewBadConfig(t *testing.T) {
-	if _, err := extract.New(extract.Config{Languages: []string{"fr", "klingon"}}); !errors.Is(err, extract.ErrConfig) {
+	if _, err := extract.New(extract.Config{Languages: []language.Tag{language.French, language.Make("tlh")}}); !errors.Is(err, extract.ErrConfig) {
 		t.Errorf("err = %v, want ErrConfig", err)
 	}
 }

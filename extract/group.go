@@ -6,7 +6,7 @@ import "github.com/depeche-nlp/depeche/events"
 // same type that share a core participant in the same role and whose
 // amounts and dates agree.
 type Group struct {
-	Type    string        `json:"type"`
+	Type    EventType     `json:"type"`
 	Members []GroupMember `json:"members"`
 }
 
@@ -35,7 +35,7 @@ func GroupEvents(docs []*Document) []Group {
 	clusters := events.Group(in)
 	out := make([]Group, 0, len(clusters))
 	for _, c := range clusters {
-		g := Group{Type: c.Type.String()}
+		g := Group{Type: EventType(c.Type.String())}
 		for _, m := range c.Members {
 			g.Members = append(g.Members, GroupMember{Document: m.Doc, ID: docs[m.Doc].ID, Event: docs[m.Doc].Events[m.Event].ID})
 		}
@@ -47,16 +47,16 @@ func GroupEvents(docs []*Document) []Group {
 // toEvent turns a Document's event back into the events package's form,
 // with spans in the document's text.
 func toEvent(ev Event) events.Event {
-	t, _ := events.ParseType(ev.Type)
-	m, _ := events.ParseModality(ev.Modality)
+	t, _ := events.ParseType(string(ev.Type))
+	m, _ := events.ParseModality(string(ev.Modality))
 	out := events.Event{Type: t, Modality: m, Confidence: ev.Confidence, Rule: ev.Rule, Span: events.Span{Start: ev.Start, End: ev.End}}
 	if ev.Date != nil {
 		out.Date = &events.Date{Span: events.Span{Start: ev.Date.Start, End: ev.Date.End}, Value: ev.Date.Value}
 	}
 	for _, a := range ev.Arguments {
 		out.Arguments = append(out.Arguments, events.Argument{
-			Role: a.Role, Entity: a.Entity, Name: a.Name, Span: events.Span{Start: a.Start, End: a.End},
-			Value: a.Value, Currency: a.Currency, Min: a.Min, Max: a.Max, Qualifier: a.Qualifier, Unit: a.Unit,
+			Role: string(a.Role), Entity: a.Entity, Name: a.Name, Span: events.Span{Start: a.Start, End: a.End},
+			Value: a.Value, Currency: a.Currency, Min: a.Min, Max: a.Max, Qualifier: string(a.Qualifier), Unit: string(a.Unit),
 		})
 	}
 	return out

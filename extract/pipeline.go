@@ -15,6 +15,7 @@ import (
 	"github.com/depeche-nlp/depeche/internal/prosener"
 	"github.com/depeche-nlp/depeche/lang"
 	"github.com/depeche-nlp/depeche/normalize"
+	"golang.org/x/text/language"
 )
 
 // DefaultMaxBytes is the default limit on the size of an article's text.
@@ -32,6 +33,9 @@ var (
 	ErrHTMLUnsupported = errors.New("extract: HTML input is not supported yet")
 	// ErrConfig: the configuration is invalid.
 	ErrConfig = errors.New("extract: invalid configuration")
+	// ErrNoPipeline: the Pipeline was not built by New (it is nil or the
+	// zero Pipeline).
+	ErrNoPipeline = errors.New("extract: Pipeline not built by New")
 )
 
 // EncodingError reports text that is not valid UTF-8 and where.
@@ -50,12 +54,16 @@ func (e *EncodingError) Unwrap() error { return ErrInvalidUTF8 }
 // Config configures a Pipeline. The zero Config is valid and gives the
 // defaults.
 type Config struct {
-	// Languages are the ISO 639-1 codes language detection chooses from.
-	// Empty means lang.DefaultLanguages (en, fr, de, es, it, pt, nl).
-	Languages []string
+	// Languages are the languages detection chooses from; only a tag's
+	// base language counts (fr-CA is French). Empty means
+	// lang.DefaultLanguages (en, fr, de, es, it, pt, nl).
+	Languages []language.Tag
 	// MaxBytes limits the size of an article's text. Zero means
 	// DefaultMaxBytes; a negative value means no limit.
 	MaxBytes int
+	// Workers is how many articles ExtractAll analyses at once. Zero means
+	// runtime.GOMAXPROCS(0).
+	Workers int
 	// Preload loads the language models in New rather than on the first
 	// article, for servers that want predictable latency.
 	Preload bool
@@ -81,8 +89,10 @@ type Article struct {
 	// Published is the publication date, the base for relative dates. The
 	// zero time means unknown.
 	Published time.Time
-	// Lang, when set (an ISO 639-1 code), skips language detection.
-	Lang string
+	// Lang, when set, is the language of the whole text and skips
+	// detection; only its base language counts (fr-FR is fr). The zero
+	// Tag (language.Und) means detect.
+	Lang language.Tag
 	// URL is where the article came from, for the caller's reference.
 	URL string
 }
@@ -91,8 +101,11 @@ type Article struct {
 // share it: a Pipeline is safe for concurrent use by multiple goroutines.
 // Heavy models are loaded once per process, on first use (or in New with
 // Config.Preload).
+//
+// The zero Pipeline is not usable: its methods return ErrNoPipeline.
 type Pipeline struct {
 	maxBytes int
+	workers  int
 	langs    *lang.Detector
 	norm     *normalize.Normalizer
 	ents     *entities.Recognizer
@@ -102,9 +115,12 @@ type Pipeline struct {
 // New builds a pipeline. It returns an error wrapping ErrConfig for an
 // invalid configuration, such as an unknown language code.
 func New(cfg Config) (*Pipeline, error) {
-	p := &Pipeline{maxBytes: cfg.MaxBytes}
+	p := &Pipeline{maxBytes: cfg.MaxBytes, workers: cfg.Workers}
 	if p.maxBytes == 0 {
 		p.maxBytes = DefaultMaxBytes
+	}
+	if p.workers < 0 {
+		return nil, fmt.Errorf("%w: Workers is %d", ErrConfig, cfg.Workers)
 	}
 	var err error
 	if p.langs, err = lang.New(cfg.Languages); err != nil {
@@ -121,13 +137,13 @@ func New(cfg Config) (*Pipeline, error) {
 	for _, f := range cfg.GazetteerFiles {
 		es, err := gazetteer.LoadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("%w: gazetteer: %w", ErrConfig, err)
+			return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 		}
 		extra = append(extra, es...)
 	}
 	if len(extra) > 0 {
 		if g, err = g.With(extra...); err != nil {
-			return nil, fmt.Errorf("%w: gazetteer: %w", ErrConfig, err)
+			return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 		}
 	}
 	if p.norm, err = normalize.New(normalize.WithGazetteer(g), normalize.WithNames(!cfg.NoNameRepair)); err != nil {
@@ -148,9 +164,13 @@ func New(cfg Config) (*Pipeline, error) {
 
 // Extract analyses one article. It returns an error wrapping ErrTooLarge,
 // ErrInvalidUTF8 (as an *EncodingError) or ErrHTMLUnsupported for input it
-// cannot analyse, and ctx.Err() when ctx is done before it finishes. Empty
-// or blank text gives a valid Document with no items.
+// cannot analyse, ErrNoPipeline on a Pipeline not built by New, and
+// ctx.Err() when ctx is done before it finishes. Empty or blank text gives
+// a valid Document with no items.
 func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
+	if p == nil || p.langs == nil {
+		return nil, ErrNoPipeline
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -165,9 +185,9 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 		return nil, &EncodingError{Offset: invalidOffset(text)}
 	}
 	var code string
-	if a.Lang != "" {
-		code = strings.ToLower(a.Lang)
-		if err := lang.Check(code); err != nil {
+	if a.Lang != language.Und {
+		var err error
+		if code, err = lang.Code(a.Lang); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 		}
 	}

@@ -120,7 +120,7 @@ func (st *state) eventInput() events.Input {
 		a := amountOf(m.Amount)
 		in.Amounts = append(in.Amounts, events.Amount{
 			Span: events.Span{Start: m.Start, End: m.End}, Value: a.Value, Currency: a.Currency,
-			Qualifier: a.Qualifier, Min: a.Min, Max: a.Max, Vague: a.Vague,
+			Qualifier: string(a.Qualifier), Min: a.Min, Max: a.Max, Vague: a.Vague,
 		})
 	}
 	for _, q := range st.quantities {
@@ -147,7 +147,7 @@ func AmountFrom(m money.Match) Amount {
 
 // EditFrom gives the JSON form of one of normalize's edits.
 func EditFrom(e normalize.Edit) Edit {
-	return Edit{Start: e.Start, End: e.End, Original: e.Original, Replacement: e.Replacement, Kind: e.Kind.String(), Confidence: e.Confidence}
+	return Edit{Start: e.Start, End: e.End, Original: e.Original, Replacement: e.Replacement, Kind: EditKind(e.Kind.String()), Confidence: e.Confidence}
 }
 
 // evidence is the span of an event's evidence: its first sentence, and
@@ -168,7 +168,7 @@ func evidence(ev events.Event) (int, int) {
 
 // amountOf gives the JSON fields of an amount, without its span.
 func amountOf(a money.Amount) Amount {
-	out := Amount{Qualifier: a.Qualifier.String(), Vague: a.Vague}
+	out := Amount{Qualifier: Qualifier(a.Qualifier.String()), Vague: a.Vague}
 	if !a.Currency.IsZero() {
 		out.Currency = a.Currency.String()
 	}
@@ -208,7 +208,7 @@ func (st *state) fill(doc *Document) {
 		doc.Amounts = append(doc.Amounts, a)
 	}
 	for _, m := range st.quantities {
-		q := Quantity{Unit: m.Quantity.Unit.String(), Qualifier: m.Quantity.Qualifier.String()}
+		q := Quantity{Unit: Unit(m.Quantity.Unit.String()), Qualifier: Qualifier(m.Quantity.Qualifier.String())}
 		if m.Quantity.Value.IsValid() {
 			q.Value = m.Quantity.Value.String()
 		}
@@ -219,12 +219,12 @@ func (st *state) fill(doc *Document) {
 		if d.Kind != dates.KindDate {
 			continue
 		}
-		x := Date{Value: d.Value, Precision: d.Precision.String(), Relative: d.Relative}
+		x := Date{Value: d.Value, Precision: Precision(d.Precision.String()), Relative: d.Relative}
 		x.Start, x.End, x.Text = st.span(d.Start, d.End)
 		doc.Dates = append(doc.Dates, x)
 	}
 	for _, e := range st.entities {
-		x := Entity{ID: e.ID, Type: e.Kind.String(), Name: e.Name, Confidence: e.Confidence, Role: e.Role, Organization: e.Org, Mentions: []Mention{}}
+		x := Entity{ID: e.ID, Type: EntityType(e.Kind.String()), Name: e.Name, Confidence: e.Confidence, Role: e.Role, Organization: e.Org, Mentions: []Mention{}}
 		for _, m := range e.Mentions {
 			var mm Mention
 			mm.Start, mm.End, mm.Text = st.span(m.Start, m.End)
@@ -233,7 +233,7 @@ func (st *state) fill(doc *Document) {
 		doc.Entities = append(doc.Entities, x)
 	}
 	for i, ev := range st.events {
-		x := Event{ID: fmt.Sprintf("V%d", i+1), Type: ev.Type.String(), Modality: ev.Modality.String(), Confidence: ev.Confidence, Rule: ev.Rule, Arguments: []Argument{}}
+		x := Event{ID: fmt.Sprintf("V%d", i+1), Type: EventType(ev.Type.String()), Modality: Modality(ev.Modality.String()), Confidence: ev.Confidence, Rule: ev.Rule, Arguments: []Argument{}}
 		x.Start, x.End, _ = st.span(evidence(ev))
 		for _, e := range ev.Evidence {
 			if len(ev.Evidence) < 2 {
@@ -248,7 +248,7 @@ func (st *state) fill(doc *Document) {
 			x.Date.Start, x.Date.End, x.Date.Text = st.span(ev.Date.Start, ev.Date.End)
 		}
 		for _, a := range ev.Arguments {
-			y := Argument{Role: a.Role, Entity: a.Entity, Name: a.Name, Value: a.Value, Currency: a.Currency, Min: a.Min, Max: a.Max, Qualifier: a.Qualifier, Unit: a.Unit}
+			y := Argument{Role: Role(a.Role), Entity: a.Entity, Name: a.Name, Value: a.Value, Currency: a.Currency, Min: a.Min, Max: a.Max, Qualifier: Qualifier(a.Qualifier), Unit: Unit(a.Unit)}
 			y.Start, y.End, y.Text = st.span(a.Start, a.End)
 			x.Arguments = append(x.Arguments, y)
 		}
