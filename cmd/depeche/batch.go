@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -11,17 +13,14 @@ import (
 	"github.com/depeche-nlp/depeche/extract"
 )
 
-// batch analyses records with a pool of workers and writes one output per
-// record, in input order. At most window records are in flight, so memory
-// does not grow with the input.
+// batch analyses records with the pipeline's ExtractAll and writes one
+// output per record, in input order.
 type batch struct {
 	pipeline *extract.Pipeline
-	workers  int
 	out      *encoder
 	stderr   io.Writer
-	total    int  // number of records when known in advance, else 0
-	quiet    bool // no progress display
-	group    bool // keep each document's events in docs, for grouping
+	prog     *progress // nil shows nothing
+	group    bool      // keep each document's events in docs, for grouping
 	docs     []*extract.Document
 }
 
@@ -31,95 +30,91 @@ type result struct {
 	doc *extract.Document
 }
 
-func (b *batch) run(ctx context.Context, records func(func(record) bool) error) int {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	window := 4 * b.workers
-	type job struct {
-		seq int
-		rec record
-	}
-	jobs := make(chan job)
-	done := make(chan struct {
-		seq int
-		res result
-	}, window)
-	slots := make(chan struct{}, window)
+// ledger pairs the records read with ExtractAll's results: the reader
+// (ExtractAll's goroutine) adds each record under its index, and the
+// writer takes it back with the result of the same index. It holds as
+// many records as ExtractAll has in flight.
+type ledger struct {
+	mu   sync.Mutex
+	recs map[int]record
+	read int // records read
+	last record
+}
 
-	var readErr error
-	go func() {
-		defer close(jobs)
-		seq := 0
-		readErr = records(func(r record) bool {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return false
-			}
-			select {
-			case jobs <- job{seq, r}:
-			case <-ctx.Done():
-				return false
-			}
-			seq++
-			return true
-		})
-	}()
+func (l *ledger) add(r record) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	i := l.read
+	l.recs[i] = r
+	l.read++
+	l.last = r
+	return i
+}
 
-	var wg sync.WaitGroup
-	for range b.workers {
-		wg.Go(func() {
-			for j := range jobs {
-				done <- struct {
-					seq int
-					res result
-				}{j.seq, b.analyse(ctx, j.rec)}
-			}
-		})
-	}
-	go func() { wg.Wait(); close(done) }()
+func (l *ledger) take(i int) record {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r := l.recs[i]
+	delete(l.recs, i)
+	return r
+}
 
-	prog := startProgress(b.stderr, b.total, b.quiet)
-	defer prog.end()
-	status := exitOK
-	pending := map[int]result{}
-	next := 0
-	for d := range done {
-		pending[d.seq] = d.res
-		for {
-			res, ok := pending[next]
-			if !ok {
-				break
+// position says how far the input was read.
+func (l *ledger) position() (int, record) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.read, l.last
+}
+
+func (b *batch) run(ctx context.Context, records iter.Seq[record]) int {
+	led := &ledger{recs: map[int]record{}}
+	// A record that could not be read goes through the pipeline as an
+	// empty article, which costs nothing, to keep its place; its error
+	// record replaces the result.
+	articles := func(yield func(extract.Article) bool) {
+		for r := range records {
+			a := r.article
+			r.article.Text, r.article.HTML = "", ""
+			led.add(r)
+			if r.err != nil {
+				a = extract.Article{ID: a.ID}
 			}
-			delete(pending, next)
-			next++
-			<-slots
-			prog.add()
-			if b.group {
-				b.docs = append(b.docs, eventsOnly(res.doc))
-			}
-			if res.rec.err != nil {
-				status = exitFailed
-				fmt.Fprintf(b.stderr, "depeche extract: %s: %s\n", fileLine(res.rec), oneLine(res.rec.err.Message))
-			}
-			if err := b.out.write(res); err != nil {
-				cancel()
-				for range done {
-				}
-				if brokenPipe(err) {
-					return status
-				}
-				fmt.Fprintf(b.stderr, "depeche extract: writing output: %v\n", err)
-				return exitFailed
+			if !yield(a) {
+				return
 			}
 		}
 	}
-	if readErr != nil {
-		fmt.Fprintf(b.stderr, "depeche extract: %v\n", readErr)
-		return exitUsage
+	status, done, canceled := exitOK, 0, 0
+	for res := range b.pipeline.ExtractAll(ctx, articles) {
+		r := result{rec: led.take(res.Index), doc: res.Document}
+		if r.rec.err == nil && res.Err != nil {
+			r.rec.err = &recordError{Code: errorCode(res.Err), Message: message(res.Err)}
+			if errors.Is(res.Err, context.Canceled) && ctx.Err() != nil {
+				canceled++
+			}
+		}
+		if r.rec.err != nil {
+			r.doc = nil
+			status = exitFailed
+			fmt.Fprintf(b.stderr, "depeche extract: %s: %s\n", fileLine(r.rec), oneLine(r.rec.err.Message))
+		}
+		if b.group {
+			b.docs = append(b.docs, eventsOnly(r.doc))
+		}
+		if err := b.out.write(r); err != nil {
+			if brokenPipe(err) {
+				return status
+			}
+			fmt.Fprintf(b.stderr, "depeche extract: writing output: %v\n", err)
+			return exitFailed
+		}
+		done++
+		b.prog.add(r.rec.size)
 	}
 	if err := ctx.Err(); err != nil {
-		fmt.Fprintf(b.stderr, "depeche extract: %v\n", err)
+		n, last := led.position()
+		fmt.Fprintf(b.stderr, "depeche extract: stopped (%v): %d records written, %d of them as %q error records because they were not done; the input was read up to %s (record %d)\n",
+			err, done, canceled, "canceled", fileLine(last), n)
 		return exitFailed
 	}
 	return status
@@ -146,18 +141,4 @@ func eventsOnly(d *extract.Document) *extract.Document {
 		}
 	}
 	return &extract.Document{ID: d.ID, Events: evs}
-}
-
-// analyse runs the pipeline on one record, turning a failure into an
-// error record.
-func (b *batch) analyse(ctx context.Context, r record) result {
-	if r.err != nil {
-		return result{rec: r}
-	}
-	doc, err := b.pipeline.Extract(ctx, r.article)
-	if err != nil {
-		r.err = &recordError{Code: errorCode(err), Message: err.Error()}
-		return result{rec: r}
-	}
-	return result{rec: r, doc: doc}
 }

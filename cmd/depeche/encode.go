@@ -94,7 +94,7 @@ func summary(res result) string {
 		for _, a := range ev.Arguments {
 			v := a.Name
 			if v == "" {
-				v = strings.TrimSpace(a.Value + " " + a.Currency + a.Unit)
+				v = strings.TrimSpace(a.Value + " " + a.Currency + string(a.Unit))
 			}
 			fmt.Fprintf(&sb, " %s=%s", a.Role, v)
 		}

@@ -5,7 +5,7 @@
 // Usage:
 //
 //	depeche extract [flags] [FILE ...]
-//	depeche money [--lang CODE] [TEXT ...]
+//	depeche money [--lang TAG] [TEXT ...]
 //	depeche normalize [--edits] [FILE]
 //	depeche version
 //
@@ -34,6 +34,9 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
+	// A write to a closed pipe then fails with EPIPE, which ends the run
+	// quietly with status 0, instead of killing the process.
+	signal.Ignore(syscall.SIGPIPE)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()

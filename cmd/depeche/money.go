@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/extract"
 	"github.com/depeche-nlp/depeche/money"
@@ -18,8 +19,8 @@ type moneyLine struct {
 }
 
 func runMoney(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("money", "[--lang CODE] [TEXT ...]", stderr)
-	code := fs.String("lang", "", "language `CODE` of the text (BCP 47, e.g. fr); default: every supported language")
+	fs := newFlagSet("money", "[--lang TAG] [TEXT ...]", stderr)
+	code := fs.String("lang", "", "language `TAG` of the text (BCP 47: fr, fr-FR); default: every supported language")
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
 	}
@@ -32,12 +33,25 @@ func runMoney(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opts = append(opts, money.WithLanguage(tag))
 	}
-	emit := func(text string) error {
-		line := moneyLine{Text: text, Amounts: []extract.Amount{}}
-		for _, m := range money.Find(text, opts...) {
-			line.Amounts = append(line.Amounts, extract.AmountFrom(m))
+	status := exitOK
+	// emit writes the amounts of one text, or an error record for text
+	// that is not UTF-8: JSON would print it altered and the spans would
+	// not slice it.
+	emit := func(where string, n int, text string) error {
+		var v any
+		if !utf8.ValidString(text) {
+			status = exitFailed
+			msg := fmt.Sprintf("invalid UTF-8 at byte %d", invalidByte([]byte(text)))
+			fmt.Fprintf(stderr, "depeche money: %s %d: %s\n", where, n, msg)
+			v = errorRecord{Line: n, Error: &recordError{Code: "invalid_utf8", Message: msg}}
+		} else {
+			line := moneyLine{Text: text, Amounts: []extract.Amount{}}
+			for _, m := range money.Find(text, opts...) {
+				line.Amounts = append(line.Amounts, extract.AmountFrom(m))
+			}
+			v = line
 		}
-		b, err := json.Marshal(line)
+		b, err := json.Marshal(v)
 		if err != nil {
 			return err
 		}
@@ -45,25 +59,26 @@ func runMoney(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return err
 	}
 	if texts := fs.Args(); len(texts) > 0 {
-		for _, t := range texts {
-			if err := emit(t); err != nil {
+		for i, t := range texts {
+			if err := emit("argument", i+1, t); err != nil {
 				return writeFailed(stderr, "money", err)
 			}
 		}
-		return exitOK
+		return status
 	}
 	br := bufio.NewReader(stdin)
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, maxLine)
+		line, _, tooLong, err := readLine(br, maxLine)
 		if len(line) > 0 || tooLong {
 			if tooLong {
+				status = exitFailed
 				fmt.Fprintf(stderr, "depeche money: <stdin>:%d: line longer than %d bytes, skipped\n", n, maxLine)
-			} else if err := emit(string(line)); err != nil {
+			} else if err := emit("line", n, string(line)); err != nil {
 				return writeFailed(stderr, "money", err)
 			}
 		}
 		if err == io.EOF {
-			return exitOK
+			return status
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "depeche money: <stdin>:%d: %v\n", n, err)

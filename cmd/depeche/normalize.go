@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/extract"
 	"github.com/depeche-nlp/depeche/normalize"
@@ -16,6 +17,14 @@ type normalized struct {
 	Text       string         `json:"text"`
 	Normalized string         `json:"normalized"`
 	Edits      []extract.Edit `json:"edits"`
+}
+
+// inputName names an input file in messages.
+func inputName(name string) string {
+	if name == "" || name == "-" {
+		return "<stdin>"
+	}
+	return name
 }
 
 func runNormalize(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -38,6 +47,12 @@ func runNormalize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		fmt.Fprintf(stderr, "depeche normalize: %v\n", err)
 		return exitUsage
+	}
+	// the edits' spans index the text as given, which JSON cannot carry
+	// when it is not UTF-8
+	if *withEdits && !utf8.Valid(b) {
+		fmt.Fprintf(stderr, "depeche normalize: %s: invalid UTF-8 at byte %d (without --edits, normalize repairs it)\n", inputName(fs.Arg(0)), invalidByte(b))
+		return exitFailed
 	}
 	n, err := normalize.New()
 	if err != nil {

@@ -19,12 +19,13 @@ const (
 
 const usage = `usage:
   depeche extract [flags] [FILE ...]   analyse articles (no FILE or "-": standard input)
-  depeche money [--lang CODE] [TEXT ...]
+  depeche money [--lang TAG] [TEXT ...]
                                        find money amounts in each TEXT, else each input line
   depeche normalize [--edits] [FILE]   print the repaired text (--edits: JSON with the edits)
-  depeche version                      print the version
+  depeche version                      print the version (also --version)
 
-Run "depeche COMMAND -h" for a command's flags.
+Run "depeche COMMAND -h" for a command's flags. A language TAG is BCP 47:
+fr, fr-FR, en-GB.
 `
 
 // run is the whole command: it parses args, reads stdin, writes results to
@@ -42,7 +43,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runMoney(rest, stdin, stdout, stderr)
 	case "normalize":
 		return runNormalize(ctx, rest, stdin, stdout, stderr)
-	case "version":
+	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "depeche", version())
 		return exitOK
 	case "help", "-h", "-help", "--help":

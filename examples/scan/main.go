@@ -78,9 +78,9 @@ func show(doc *extract.Document) {
 		for _, a := range ev.Arguments {
 			v := a.Name
 			if v == "" {
-				v = strings.TrimSpace(a.Value + " " + a.Currency + a.Unit)
+				v = strings.TrimSpace(a.Value + " " + a.Currency + string(a.Unit))
 			}
-			args = append(args, a.Role+"="+v)
+			args = append(args, string(a.Role)+"="+v)
 		}
 		fmt.Printf("event %s (%s): %s\n", ev.Type, ev.Modality, strings.Join(args, ", "))
 	}
