@@ -165,7 +165,7 @@ func TestBadInput(t *testing.T) {
 		{name: "invalid UTF-8", article: extract.Article{Text: "Le groupe \xff\xfe a levé"}, wantErr: extract.ErrInvalidUTF8, offset: 10},
 		{name: "truncated rune", article: extract.Article{Text: "Le café\xc3"}, wantErr: extract.ErrInvalidUTF8, offset: 8},
 		{name: "HTML", article: extract.Article{HTML: "<p>Bonjour</p>"}, wantErr: extract.ErrHTMLUnsupported},
-		{name: "unknown language hint", article: extract.Article{Text: "Bonjour.", Lang: language.Make("xx")}, wantErr: extract.ErrConfig},
+		{name: "unknown language hint", article: extract.Article{Text: "Bonjour.", Lang: language.Make("tlh")}, wantErr: extract.ErrConfig},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
