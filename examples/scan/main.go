@@ -1,6 +1,6 @@
 // Scan runs the depeche pipeline on articles and prints, readably, what
 // it found in each: languages, repaired names, entities, amounts, dates and
-// events.
+// events, in the layout of "depeche extract --format text".
 //
 // Usage:
 //
@@ -13,12 +13,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/depeche-nlp/depeche/extract"
+	"github.com/depeche-nlp/depeche/internal/summary"
 )
 
 func main() {
@@ -36,53 +37,33 @@ func main() {
 		os.Exit(1)
 	}
 	published := time.Date(2025, 9, 5, 0, 0, 0, 0, time.UTC)
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
+	status := 0
+	for r := range p.ExtractAll(context.Background(), articles(files, published)) {
+		if r.Err != nil {
+			fmt.Fprintf(os.Stderr, "scan: %s: %v\n", r.Article.ID, r.Err)
+			status = 1
+			continue
+		}
+		if err := summary.Write(os.Stdout, r.Document); err != nil {
 			fmt.Fprintln(os.Stderr, "scan:", err)
 			os.Exit(1)
 		}
-		doc, err := p.Extract(context.Background(), extract.Article{ID: f, Text: string(text), Published: published})
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "scan: %s: %v\n", f, err)
-			os.Exit(1)
-		}
-		show(doc)
 	}
+	os.Exit(status)
 }
 
-// show prints one document.
-func show(doc *extract.Document) {
-	fmt.Printf("# %s\nlanguage: %s (%.2f)\n", doc.ID, doc.Language.Code, doc.Language.Confidence)
-	for _, s := range doc.Segments {
-		if s.Language != doc.Language.Code {
-			fmt.Printf("  passage in %s: %s\n", s.Language, strings.TrimSpace(doc.Text[s.Start:s.End]))
-		}
-	}
-	for _, e := range doc.Edits {
-		if e.Kind == "name" {
-			fmt.Printf("repaired: %q at %d → %s\n", e.Original, e.Start, e.Replacement)
-		}
-	}
-	for _, e := range doc.Entities {
-		fmt.Printf("entity %s %s, %d mentions\n", e.Type, e.Name, len(e.Mentions))
-	}
-	for _, a := range doc.Amounts {
-		fmt.Printf("amount %q: %s %s (%s)\n", a.Text, a.Value, a.Currency, a.Qualifier)
-	}
-	for _, d := range doc.Dates {
-		fmt.Printf("date %q: %s\n", d.Text, d.Value)
-	}
-	for _, ev := range doc.Events {
-		var args []string
-		for _, a := range ev.Arguments {
-			v := a.Name
-			if v == "" {
-				v = strings.TrimSpace(a.Value + " " + a.Currency + string(a.Unit))
+// articles reads each file as one article. A file that cannot be read is
+// an article with no text and an ID naming the error.
+func articles(files []string, published time.Time) iter.Seq[extract.Article] {
+	return func(yield func(extract.Article) bool) {
+		for _, f := range files {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "scan:", err)
 			}
-			args = append(args, string(a.Role)+"="+v)
+			if !yield(extract.Article{ID: f, Text: string(text), Published: published}) {
+				return
+			}
 		}
-		fmt.Printf("event %s (%s): %s\n", ev.Type, ev.Modality, strings.Join(args, ", "))
 	}
-	fmt.Println()
 }
