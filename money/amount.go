@@ -74,15 +74,16 @@ const (
 	MoreThan                  // "plus de", "more than"
 	LessThan                  // "moins de", "less than"
 	Range                     // "entre 5 et 10", "$5-10 million"
+	Vague                     // "plusieurs millions de dollars": no figure, no bounds
 )
 
-var qualifierNames = [...]string{"exact", "about", "up_to", "at_least", "more_than", "less_than", "range"}
+var qualifierNames = [...]string{"exact", "about", "up_to", "at_least", "more_than", "less_than", "range", "vague"}
 
 // qualifierWords are the English words String writes and Parse reads back.
-var qualifierWords = [...]string{"", "about ", "up to ", "at least ", "more than ", "less than ", ""}
+var qualifierWords = [...]string{"", "about ", "up to ", "at least ", "more than ", "less than ", "", ""}
 
 // String returns the contract name: exact, about, up_to, at_least,
-// more_than, less_than or range.
+// more_than, less_than, range or vague.
 func (q Qualifier) String() string {
 	if int(q) < len(qualifierNames) {
 		return qualifierNames[q]
@@ -105,8 +106,10 @@ func ParseQualifier(name string) (Qualifier, bool) {
 //
 // Value is the figure (invalid for ranges and vague amounts). Min and Max are
 // the bounds the text gives: both for Range, Min for AtLeast and MoreThan,
-// Max for UpTo and LessThan. Vague marks an amount named without a figure
-// ("plusieurs millions de dollars"). The zero Amount means "no amount".
+// Max for UpTo and LessThan. An amount named without a figure ("plusieurs
+// millions de dollars") has Qualifier Vague, no Value and no bounds, and
+// Vague set (the field is kept for callers that read it). The zero Amount
+// means "no amount".
 type Amount struct {
 	Value     Decimal
 	Currency  Currency

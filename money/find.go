@@ -41,7 +41,7 @@ func scan(text string, opts []Option, emit func(*scanner, expr)) int {
 	if err != nil {
 		return 0
 	}
-	o := buildOptions(opts)
+	o := buildOptions(lx, opts)
 	s := &scanner{lx: lx, text: text, toks: tokenize(make([]token, 0, len(text)/5+1), text), langs: o.langs, opts: o,
 		buf: make([]byte, 0, 64)}
 	for i := 0; i < len(s.toks); {
@@ -63,8 +63,24 @@ func scan(text string, opts []Option, emit func(*scanner, expr)) int {
 
 // startsExpr reports whether token i may start an expression.
 func (s *scanner) startsExpr(i int) bool {
-	nd := s.firstNode(i)
-	return nd != nil && nd.start
+	if nd := s.firstNode(i); nd != nil {
+		return nd.start
+	}
+	_, _, ok := s.compoundAt(i)
+	return ok
+}
+
+// compoundAt reads token i as a number written as one word
+// ("siebenhundert"), in the allowed languages.
+func (s *scanner) compoundAt(i int) (Decimal, uint8, bool) {
+	if i >= len(s.toks) || s.toks[i].kind != tWord || s.langs&s.lx.compoundLangs == 0 || s.firstNode(i) != nil {
+		return Decimal{}, 0, false
+	}
+	s.buf = appendKey(s.buf[:0], s.toks[i])
+	if !s.lx.mayCompound(s.buf) {
+		return Decimal{}, 0, false
+	}
+	return s.lx.compound(string(s.buf), s.langs)
 }
 
 // isMoney reports whether the expression names a currency.
@@ -156,7 +172,7 @@ func (s *scanner) toAmount(ex expr) (a Amount, ambiguous bool, err error) {
 	}
 	switch {
 	case ex.vague:
-		a.Vague = true
+		a.Qualifier, a.Vague = Vague, true
 	case ex.isRange:
 		a.Qualifier, a.Min, a.Max = Range, lo, hi
 	default:
@@ -186,7 +202,7 @@ func (s *scanner) quantity(ex expr) (Quantity, bool) {
 	q.Unit = u
 	switch {
 	case ex.vague:
-		q.Vague = true
+		q.Qualifier, q.Vague = Vague, true
 	case ex.isRange:
 		q.Qualifier, q.Min, q.Max = Range, lo, hi
 	default:
@@ -212,7 +228,7 @@ func Parse(s string, opts ...Option) (Amount, error) {
 	if err != nil {
 		return Amount{}, &ParseError{Input: s, Err: err}
 	}
-	o := buildOptions(opts)
+	o := buildOptions(lx, opts)
 	sc := &scanner{lx: lx, text: s, toks: tokenize(nil, s), langs: o.langs, opts: o}
 	fail := func(tok int, e error) (Amount, error) {
 		off := len(s)

@@ -14,6 +14,11 @@ var fuzzSeeds = []string{
 	"1.234,56 €", "US$5m", "₹1,23,456", "quatre-vingt-dix-neuf euros", "one and a half billion dollars",
 	"15 dollars et 15 cents", "between 5 and 10 USD", "-5 USD", "about 0.001 EUR", "49 %", "100 kr",
 	"1\u00a0250\u00a0000 euros", ".75 €", "320.000", "d'", "a", "$", "1e5", "\xff\xfe", "9999999999999999999 $",
+	// numbers written as one word, Portuguese and Dutch, countries, cents
+	"siebenhundert Euro", "zweihunderteinundzwanzig Euro", "drieëntwintig euro", "duecentomila euro", "ventuno",
+	"2 mil milhões de euros", "R$ 2 bi", "cento e vinte reais", "van 5 tot 10 euro", "anderhalf miljoen euro",
+	"5 Canada dollars", "10 dólares de Hong Kong", "Singapur-Dollar", "3 euros et 20 centimes", "centavos",
+	"no más de 10 $", "pas moins d'un million d'euros", "zweizweizweizweizweizweizweizweizweizweizweizweizweizweizweizweizwei",
 }
 
 func FuzzParse(f *testing.F) {

@@ -105,11 +105,8 @@ func (s *scanner) parseExpr(i int, parseMode bool) (expr, bool) {
 // bareSep reports whether the range separator at token k may join two
 // figures without an opening word ("5-10", "5 to 10", "5 à 10").
 func (s *scanner) bareSep(k int) bool {
-	switch s.keyAt(k) {
-	case "and", "et", "und", "y", "e", "a":
-		return false
-	}
-	return true
+	h, ok := s.lookup(k, eSep)
+	return ok && !h.e.needOpen
 }
 
 func compatible(lo, hi side, parseMode bool) bool {
@@ -159,7 +156,7 @@ func (s *scanner) parseVague(h hit, parseMode bool, ex *expr) (expr, bool) {
 	} else if !parseMode || k != h.next || k < len(s.toks) {
 		return v, false
 	}
-	v.vague, v.lo, v.end, v.mask, v.qual = true, sd, sd.end, mask, Exact
+	v.vague, v.lo, v.end, v.mask, v.qual = true, sd, sd.end, mask, Vague
 	return v, true
 }
 
@@ -228,9 +225,14 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		if h, ok := s.lookup(k, eConn); ok {
 			conn, hasConn, k2 = h, true, h.next
 		}
-		if h, ok := s.lookup(k2, eCurrency); ok && !(sd.raw == "" && s.toks[k2].kind == tSym && s.beforeFigure(h.next)) && !(h.e.ordinary && s.articleOne(&sd, k)) {
+		country, afterCountry, hasCountry := s.countryBefore(k2)
+		if hasCountry {
+			k2 = afterCountry
+		}
+		if h, ok := s.lookup(k2, eCurrency); ok && !(sd.raw == "" && s.toks[k2].kind == tSym && s.beforeFigure(h.next)) && !(h.e.ordinary && s.articleOne(&sd, k)) && (!hasCountry || s.fits(h.e, k2, country)) {
 			sd.cur, sd.hasCur, sd.curTok, sd.end = h.e, true, k2, h.next
 			s.note(mask, h)
+			s.countryCurrency(&sd, country, hasCountry)
 			if hasConn {
 				s.note(mask, conn)
 			}
@@ -265,6 +267,54 @@ func (s *scanner) parseSide(k int, mask *uint8) (side, bool) {
 		return sd, false // "a $ 300 million": the article is not a figure
 	}
 	return sd, true
+}
+
+// countryBefore reads a country's name at token k that a currency word
+// follows ("5 Canada dollars", "Singapur-Dollar"). It returns the country's
+// currency and the token after the name (and its hyphen).
+func (s *scanner) countryBefore(k int) (currency.Unit, int, bool) {
+	h, ok := s.lookup(k, eCountry)
+	if !ok {
+		return currency.Unit{}, 0, false
+	}
+	next := h.next
+	if next < len(s.toks) && s.toks[next].key == "-" {
+		next++
+	}
+	return h.e.cur, next, true
+}
+
+// countryCurrency gives a bare "dollar", "$" or "pesos" of sd the currency
+// of the country named right before it (country, when hasCountry) or right
+// after it with "de"/"of" ("dólares de Hong Kong"), when that currency is
+// written with the same word in the tables. Otherwise a country before the
+// word is no part of the amount, and the side is left as it is.
+func (s *scanner) countryCurrency(sd *side, country currency.Unit, hasCountry bool) {
+	if !s.fits(sd.cur, sd.curTok, currency.Unit{}) {
+		return
+	}
+	if hasCountry {
+		sd.cur = entry{kind: eCurrency, langs: sd.cur.langs, cur: country, curKnown: true}
+		return
+	}
+	k := sd.end
+	if h, ok := s.lookup(k, eConn); ok {
+		k = h.next
+	}
+	if h, ok := s.lookup(k, eCountry); ok && k > sd.end && s.fits(sd.cur, sd.curTok, h.e.cur) {
+		sd.cur = entry{kind: eCurrency, langs: sd.cur.langs, cur: h.e.cur, curKnown: true}
+		sd.end = h.next
+	}
+}
+
+// fits reports whether the currency reading e at token tok is a default or
+// ambiguous one ("dollars", "$", "pesos") that the tables also write for
+// currency c; with the zero c, whether it is a default or ambiguous one.
+func (s *scanner) fits(e entry, tok int, c currency.Unit) bool {
+	if e.curKnown && !e.weak {
+		return false
+	}
+	return c == (currency.Unit{}) || slices.Contains(s.lx.families[s.keyAt(tok)], c)
 }
 
 // articleOne reports whether the figure of sd, ending at token k, is a
@@ -310,12 +360,8 @@ func (s *scanner) scaleFraction(sd *side, k int, mask *uint8) int {
 func (s *scanner) parseCents(ex *expr) {
 	k := ex.end
 	and := false
-	if k < len(s.toks) {
-		switch s.keyAt(k) {
-		case "and", "et", "y", "e", "und":
-			and = true
-			k++
-		}
+	if h, ok := s.lookup(k, eNumber); ok && h.e.numKind == nAnd {
+		and, k = true, h.next
 	}
 	if k >= len(s.toks) {
 		return
@@ -475,6 +521,20 @@ func (s *scanner) parseWordsUntil(k, limit int, mask *uint8) (Decimal, int, bool
 			last, consumed, end, t = e.numKind, true, h.next, h.next
 			continue
 		}
+		if v, m, ok := s.compoundAt(t); ok {
+			if consumed && (last == nUnit || last == nOne) {
+				return finishWords(total, cur, end, consumed, scaled, article)
+			}
+			var ok2 bool
+			if cur, ok2 = cur.add(v); !ok2 {
+				return zero, 0, false, false, false
+			}
+			if *mask&m != 0 {
+				*mask &= m
+			}
+			last, consumed, article, end, t = nUnit, true, false, t+1, t+1
+			continue
+		}
 		if h, ok := s.lookup(t, eScale); ok && !h.e.abbr && (consumed || h.e.exp == 3) {
 			var ok2 bool
 			if consumed && last == 0 && cur.coef == 0 && int(h.e.exp) > lastExp {
@@ -514,7 +574,7 @@ func finishWords(total, cur Decimal, end int, consumed, scaled, article bool) (D
 }
 
 // tensThenUnit reports whether unit v may follow cur: "twenty one",
-// "soixante-dix", "quatre-vingt-dix-neuf".
+// "soixante-dix", "quatre-vingt-dix-neuf", "doscientos cincuenta".
 func tensThenUnit(cur, v Decimal) bool {
 	if cur.exp < 0 || v.exp < 0 {
 		return false
@@ -528,7 +588,7 @@ func tensThenUnit(cur, v Decimal) bool {
 	for e := v.exp; e > 0 && w < 1e6; e-- {
 		w *= 10
 	}
-	return (n%100 >= 20 && n%10 == 0 && w < 20 || n%100 == 10 && w < 10) && w > 0
+	return (n%100 >= 20 && n%10 == 0 && w < 20 || n%100 == 10 && w < 10 || n >= 100 && n%100 == 0 && w < 100) && w > 0
 }
 
 func (s *scanner) nextIsNumberWord(k int) bool {
@@ -630,12 +690,12 @@ func (s *scanner) figureStyle(mask uint8, cur currency.Unit, signAfter bool) num
 // style returns how to read "." and "," in the languages of the mask.
 func (s *scanner) style(mask uint8) numStyle {
 	if s.opts.lang != 0 {
-		if s.opts.lang == langEN {
+		if s.opts.lang&s.lx.dotLangs != 0 {
 			return styleEnglish
 		}
 		return styleContinental
 	}
-	if mask&langEN == 0 && mask != 0 {
+	if mask&s.lx.dotLangs == 0 && mask != 0 {
 		return styleContinentalGuess
 	}
 	return styleAuto

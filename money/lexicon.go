@@ -28,6 +28,7 @@ const (
 	eVague   // an amount without a figure: "plusieurs"
 	ePercent // "%", "pour cent"
 	eNoun    // a count noun
+	eCountry // a country whose name makes a bare "dollar" its own currency
 )
 
 // Number word kinds.
@@ -58,6 +59,8 @@ type entry struct {
 	ordinary bool
 	numKind  uint8
 	article  bool // a number word that is also an indefinite article ("un", "una", "ein")
+	part     bool // a number word read only inside a compound ("vent" of "ventuno")
+	needOpen bool // a range separator that joins two figures only after an opener ("et", "and")
 	num      Decimal
 	qual     Qualifier
 	unit     Unit
@@ -65,7 +68,17 @@ type entry struct {
 
 // lexicon maps phrase keys (token keys joined by one space) to readings.
 type lexicon struct {
-	phrases map[string]*node
+	// codes are the languages of data/languages.tsv, in the order of their
+	// mask bits; allLangs has a bit for each, dotLangs for those whose
+	// decimal separator is ".", compoundLangs for those that write numbers
+	// as one word ("siebenhundert").
+	codes                             []string
+	allLangs, dotLangs, compoundLangs uint8
+	// morphemes are the number and scale words of the compounding
+	// languages, longest first, for reading a number written as one word.
+	morphemes   []morpheme
+	byFirstByte [256][]int32 // indexes of morphemes by their first byte
+	phrases     map[string]*node
 	// families lists, for every word or sign of a currency phrase, the
 	// currencies whose phrases contain it ("$": USD, CAD, AUD, …).
 	families map[string][]currency.Unit
@@ -83,6 +96,9 @@ var loadLexicon = sync.OnceValues(buildLexicon)
 
 func buildLexicon() (*lexicon, error) {
 	lx := &lexicon{phrases: map[string]*node{}, families: map[string][]currency.Unit{}}
+	if err := lx.readLanguages(); err != nil {
+		return nil, err
+	}
 	files := []struct {
 		name  string
 		parse func(cols []string) (entry, error)
@@ -92,6 +108,7 @@ func buildLexicon() (*lexicon, error) {
 		{"data/numbers.tsv", parseNumberRow},
 		{"data/qualifiers.tsv", parseQualifierRow},
 		{"data/nouns.tsv", parseNounRow},
+		{"data/countries.tsv", parseCountryRow},
 	}
 	for _, f := range files {
 		b, err := dataFS.ReadFile(f.name)
@@ -108,7 +125,7 @@ func buildLexicon() (*lexicon, error) {
 			if len(cols) < 3 {
 				return nil, fmt.Errorf("money: %s:%d: want 3 columns", f.name, line)
 			}
-			langs, err := parseLangs(cols[0])
+			langs, err := lx.parseLangs(cols[0])
 			if err != nil {
 				return nil, fmt.Errorf("money: %s:%d: %w", f.name, line, err)
 			}
@@ -120,6 +137,7 @@ func buildLexicon() (*lexicon, error) {
 			lx.add(cols[1], e)
 		}
 	}
+	lx.buildMorphemes()
 	return lx, nil
 }
 
@@ -149,7 +167,7 @@ func (lx *lexicon) add(phrase string, e entry) {
 	}
 	switch {
 	case e.kind == eQual, e.kind == eOpen, e.kind == eVague, e.kind == eCurrency,
-		e.kind == eNumber && e.numKind != nAnd, e.kind == eScale && e.exp == 3 && !e.abbr:
+		e.kind == eNumber && e.numKind != nAnd && !e.part, e.kind == eScale && e.exp == 3 && !e.abbr:
 		lx.node(keys[0]).start = true
 	}
 	lx.maxTok = max(lx.maxTok, len(toks))
@@ -165,13 +183,13 @@ func (lx *lexicon) node(key string) *node {
 	return n
 }
 
-func parseLangs(s string) (uint8, error) {
+func (lx *lexicon) parseLangs(s string) (uint8, error) {
 	if s == "*" {
-		return langAll, nil
+		return langAny, nil
 	}
 	var m uint8
 	for _, c := range strings.Split(s, ",") {
-		b := langBit(c)
+		b := lx.langBit(c)
 		if b == 0 {
 			return 0, fmt.Errorf("unknown language %q", c)
 		}
@@ -231,12 +249,13 @@ func parseNumberRow(cols []string) (entry, error) {
 		return entry{}, err
 	}
 	kinds := map[string]uint8{"unit": nUnit, "hundred": nHundred, "one": nOne, "frac": nFrac, "and": nAnd}
-	kind, art := strings.CutSuffix(cols[1], "+art")
+	kind, part := strings.CutSuffix(cols[1], "+part")
+	kind, art := strings.CutSuffix(kind, "+art")
 	k, ok := kinds[kind]
 	if !ok {
 		return entry{}, fmt.Errorf("unknown number kind %q", cols[1])
 	}
-	return entry{kind: eNumber, num: d, numKind: k, article: art || k == nOne}, nil
+	return entry{kind: eNumber, num: d, numKind: k, article: art || k == nOne, part: part}, nil
 }
 
 func parseQualifierRow(cols []string) (entry, error) {
@@ -245,6 +264,8 @@ func parseQualifierRow(cols []string) (entry, error) {
 		return entry{kind: eOpen}, nil
 	case "sep":
 		return entry{kind: eSep}, nil
+	case "sep+open":
+		return entry{kind: eSep, needOpen: true}, nil
 	case "conn":
 		return entry{kind: eConn}, nil
 	case "vague":
@@ -253,7 +274,7 @@ func parseQualifierRow(cols []string) (entry, error) {
 		return entry{kind: ePercent}, nil
 	}
 	q, ok := ParseQualifier(cols[0])
-	if !ok || q == Range {
+	if !ok || q == Range || q == Vague {
 		return entry{}, fmt.Errorf("unknown qualifier %q", cols[0])
 	}
 	return entry{kind: eQual, qual: q}, nil
@@ -265,6 +286,14 @@ func parseNounRow(cols []string) (entry, error) {
 		return entry{}, fmt.Errorf("unknown unit %q", cols[0])
 	}
 	return entry{kind: eNoun, unit: u}, nil
+}
+
+func parseCountryRow(cols []string) (entry, error) {
+	u, err := currency.ParseISO(cols[0])
+	if err != nil {
+		return entry{}, fmt.Errorf("currency %q: %w", cols[0], ErrUnknownCurrency)
+	}
+	return entry{kind: eCountry, cur: u, curKnown: true}, nil
 }
 
 // hit is the longest reading of one kind found at a token.
@@ -351,7 +380,7 @@ func (s *scanner) pick(i, m int, es []entry, k entryKind) (hit, bool) {
 		if e.kind != k || e.langs&s.langs == 0 || !s.caseOK(i, e) {
 			continue
 		}
-		if e.notCode {
+		if e.notCode || e.part {
 			continue
 		}
 		next := i + m
@@ -406,5 +435,5 @@ func (s *scanner) isoCode(i int) (hit, bool) {
 	if err != nil || w == "XXX" || w == "XTS" {
 		return hit{}, false
 	}
-	return hit{e: entry{kind: eCurrency, langs: langAll, ntok: 1, cur: u, curKnown: true}, next: i + 1, union: langAll}, true
+	return hit{e: entry{kind: eCurrency, langs: langAny, ntok: 1, cur: u, curKnown: true}, next: i + 1, union: langAny}, true
 }

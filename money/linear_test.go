@@ -17,6 +17,10 @@ var hostile = map[string]func(n int) string{
 	"hyphenated":      func(n int) string { return strings.Repeat("quatre-", n) },
 	"apostrophes":     func(n int) string { return strings.Repeat("d’", n) },
 	"dots and commas": func(n int) string { return strings.Repeat("1.2,", n) },
+	"centavos":        func(n int) string { return strings.Repeat("centavos ", n) },
+	"compound words":  func(n int) string { return strings.Repeat("siebenhundertzwei tweeënveertig ", n) },
+	"one long word":   func(n int) string { return strings.Repeat("zwei", n) + " Euro" },
+	"country dollars": func(n int) string { return strings.Repeat("5 Canada dólares de Hong Kong ", n) },
 }
 
 // TestLinearScan checks, by counting the phrase lookups rather than timing,

@@ -103,18 +103,26 @@ func TestFind(t *testing.T) {
 			if tt.lang != "" {
 				opts = append(opts, money.WithLanguage(language.Make(tt.lang)))
 			}
-			var got []string
-			for _, m := range money.Find(tt.text, opts...) {
-				if tt.text[m.Start:m.End] != m.Text {
-					t.Errorf("span [%d:%d] is %q, Text %q", m.Start, m.End, tt.text[m.Start:m.End], m.Text)
-				}
-				got = append(got, m.Text+" => "+m.Amount.String())
-			}
+			got := findStrings(t, tt.text, opts)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
+}
+
+// findStrings returns "surface => canonical amount" for each amount Find
+// gives, and checks that each span is the surface text.
+func findStrings(t *testing.T, text string, opts []money.Option) []string {
+	t.Helper()
+	var got []string
+	for _, m := range money.Find(text, opts...) {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("span [%d:%d] is %q, Text %q", m.Start, m.End, text[m.Start:m.End], m.Text)
+		}
+		got = append(got, m.Text+" => "+m.Amount.String())
+	}
+	return got
 }
 
 func TestFindQuantities(t *testing.T) {

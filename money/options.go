@@ -7,21 +7,20 @@ import "golang.org/x/text/language"
 type Option func(*options)
 
 type options struct {
-	langs uint8 // allowed languages (bit mask); 0 = all
-	lang  uint8 // the single language set by WithLanguage, 0 if none
+	code  string // the base language given to WithLanguage, "" if none
+	langs uint8  // allowed languages (bit mask of data/languages.tsv); 0 = all
+	lang  uint8  // the single language set by WithLanguage, 0 if none
 	hint  Currency
 }
 
-// WithLanguage restricts the words and number formats to one language
-// (en, fr, de, es or it; a regional tag such as fr-CH counts as its base).
-// An unsupported language leaves the default, which tries every supported
-// language.
+// WithLanguage restricts the words and number formats to one language (one
+// of data/languages.tsv: en, fr, de, es, it, pt, nl; a regional tag such as
+// fr-CH counts as its base). An unsupported language leaves the default,
+// which tries every supported language.
 func WithLanguage(tag language.Tag) Option {
 	return func(o *options) {
 		base, _ := tag.Base()
-		if bit := langBit(base.String()); bit != 0 {
-			o.langs, o.lang = bit, bit
-		}
+		o.code = base.String()
 	}
 }
 
@@ -34,36 +33,18 @@ func WithCurrency(c Currency) Option {
 	return func(o *options) { o.hint = c }
 }
 
-func buildOptions(opts []Option) options {
+func buildOptions(lx *lexicon, opts []Option) options {
 	var o options
 	for _, f := range opts {
 		if f != nil {
 			f(&o)
 		}
 	}
+	if bit := lx.langBit(o.code); bit != 0 {
+		o.langs, o.lang = bit, bit
+	}
 	if o.langs == 0 {
-		o.langs = langAll
+		o.langs = lx.allLangs
 	}
 	return o
-}
-
-// Language bits.
-const (
-	langEN uint8 = 1 << iota
-	langFR
-	langDE
-	langES
-	langIT
-	langAll = langEN | langFR | langDE | langES | langIT
-)
-
-var langCodes = [...]string{"en", "fr", "de", "es", "it"}
-
-func langBit(code string) uint8 {
-	for i, c := range langCodes {
-		if c == code {
-			return 1 << i
-		}
-	}
-	return 0
 }
