@@ -119,6 +119,7 @@ const (
 	MoreThan Qualifier = "more_than"
 	LessThan Qualifier = "less_than"
 	Range    Qualifier = "range"
+	Vague    Qualifier = "vague" // named without a figure: "plusieurs millions de dollars"
 )
 
 // Precision says how much of a Date the text gives.

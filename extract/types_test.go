@@ -46,7 +46,7 @@ func TestTypedConstants(t *testing.T) {
 		"unit": strs(extract.Percent, extract.People, extract.Jobs, extract.Shares, extract.Companies,
 			extract.Customers, extract.Users),
 		"qualifier": strs(extract.Exact, extract.About, extract.UpTo, extract.AtLeast, extract.MoreThan,
-			extract.LessThan, extract.Range),
+			extract.LessThan, extract.Range, extract.Vague),
 		"precision": strs(extract.PrecisionUnknown, extract.PrecisionDecade, extract.PrecisionYear,
 			extract.PrecisionHalf, extract.PrecisionQuarter, extract.PrecisionSeason, extract.PrecisionMonth,
 			extract.PrecisionWeek, extract.PrecisionDay, extract.PrecisionHour),
