@@ -38,6 +38,15 @@ type cand struct {
 	// labels for unknown names are too noisy to type them
 	initial bool
 	group   int
+	// tag is the kind the name tagger gives the candidate, kept apart from
+	// the rules' votes, which outweigh it
+	tag [4]float64
+	// fragment is set on a run whose place makes it a fragment rather
+	// than a name (see baseConf)
+	fragment bool
+	// doubt is set on a run the name tagger read and did not find: more
+	// mentions do not raise its confidence
+	doubt bool
 	// ext is the kind of a known name extended by the capitalized words
 	// after it ("Samsung Heavy Industries"), KindUnknown otherwise.
 	ext Kind
@@ -53,6 +62,16 @@ func (c *cand) vote(k Kind, w, conf float64) {
 // kind returns the kind with the most evidence from rules, KindUnknown if
 // none.
 func (c *cand) kind() Kind { return argmax(c.votes) }
+
+// kindAll returns the kind with the most evidence from the rules and the
+// name tagger together.
+func (c *cand) kindAll() Kind {
+	var v [4]float64
+	for k := range v {
+		v[k] = c.votes[k] + c.tag[k]
+	}
+	return argmax(v)
+}
 
 // allKind returns the kind with the most evidence from rules and the
 // statistical recognizer together.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/depeche-nlp/depeche/entities/tagger"
 	"github.com/depeche-nlp/depeche/gazetteer"
 )
 
@@ -68,9 +69,8 @@ type Candidate struct {
 	Kind       Kind
 }
 
-// NER is the extension point for a statistical recognizer, passed with
-// WithNER (package extract passes its adapter of prose's English model,
-// which is internal to depeche). Its candidates are one signal among several: they
+// NER is the extension point for a statistical recognizer (see
+// internal/prosener). Its candidates are one signal among several: they
 // raise the confidence of names that the rules found and choose between
 // gazetteer entries of different kinds, but never make an entity on their
 // own nor override the kind the rules give. Implementations must be safe for concurrent
@@ -107,6 +107,37 @@ type config struct {
 	extra   []gazetteer.Entry
 	ner     NER
 	minConf float64
+	// tagger turns the name tagger on; taggers replaces the embedded
+	// model of a language
+	tagger  bool
+	taggers map[string]*tagger.Model
+}
+
+// WithTagger turns on the learned name tagger (package entities/tagger)
+// for the languages it has a model for (French, English, German): it
+// proposes names and kinds, which the gazetteer and the rules' evidence
+// confirm, canonicalize and merge. Other languages keep the rules alone.
+func WithTagger() Option {
+	return func(c *config) error {
+		c.tagger = true
+		return nil
+	}
+}
+
+// WithTaggerModel turns on the name tagger with m instead of the embedded
+// model of its language.
+func WithTaggerModel(m *tagger.Model) Option {
+	return func(c *config) error {
+		if m == nil {
+			return fmt.Errorf("%w: nil tagger model", ErrOption)
+		}
+		if c.taggers == nil {
+			c.taggers = map[string]*tagger.Model{}
+		}
+		c.taggers[m.Lang()] = m
+		c.tagger = true
+		return nil
+	}
 }
 
 // WithGazetteer replaces the default gazetteer (gazetteer.Default()).

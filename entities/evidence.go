@@ -111,6 +111,7 @@ func (d *doc) score(c *cand, lang string) {
 		c.vote(c.ext, 2, 0.85) // a known name, continued
 	} else if c.gaz == nil {
 		c.conf = d.baseConf(c, lang)
+		c.fragment = c.conf == fragmentConf
 		first, last := d.raw(c.a), d.raw(c.b-1)
 		switch {
 		case n >= 2 && lx.place[last]:
@@ -214,6 +215,9 @@ func (d *doc) placeFollows(b, hi int) bool {
 // Michigan", "Plouha, en Bretagne"), or 0.
 func (d *doc) placeAfterComma(b, hi int) int {
 	k := b + 1
+	if k >= hi {
+		return 0 // the comma ends the sentence
+	}
 	if k+1 < hi {
 		switch d.toks[k].fold {
 		case "en", "au", "aux", "dans":
@@ -388,23 +392,31 @@ func (d *doc) applyNER(first int, ner []Candidate) {
 // leftover: neither counts alone (0.4).
 func (d *doc) baseConf(c *cand, lang string) float64 {
 	if c.initial || d.heading[c.a] {
-		return 0.3
+		return initialConf
 	}
 	lo, hi := d.sentOf[c.a], d.sentEnd[c.a]
 	if c.a > lo && d.used[c.a-1] && d.toks[c.a-1].word || c.b < hi && d.used[c.b] && d.toks[c.b].word {
-		return 0.4
+		return fragmentConf
 	}
 	if c.b == c.a+1 && hasDigit(d.raw(c.a)) {
-		return 0.4 // "Atlas-2", "GPT-4", "A320": products and models
+		return fragmentConf // "Atlas-2", "GPT-4", "A320": products and models
 	}
 	if c.b < hi && isNumber(d.raw(c.b)) {
-		return 0.4 // "Fortune 500", "CAC 40": a title, not a name
+		return fragmentConf // "Fortune 500", "CAC 40": a title, not a name
 	}
 	if lang != "en" && (c.a > lo && isEnglishFunctionWord(d.toks[c.a-1].fold) || c.b < hi && isEnglishFunctionWord(d.toks[c.b].fold)) {
-		return 0.4
+		return fragmentConf
 	}
 	return 0.5
 }
+
+// The confidence of a run that its place makes doubtful: the start of a
+// sentence or a heading, and a fragment (machine translation, a product
+// code, a title before a number, a garbled leftover).
+const (
+	initialConf  = 0.3
+	fragmentConf = 0.4
+)
 
 // isEnglishFunctionWord reports whether w is one of the English words that
 // mark an untranslated English fragment inside other-language text.

@@ -3,10 +3,12 @@ package entities
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/depeche-nlp/depeche/entities/tagger"
 	"github.com/depeche-nlp/depeche/gazetteer"
 )
 
@@ -17,6 +19,7 @@ type Recognizer struct {
 	lx      *lexicon
 	ner     NER
 	minConf float64
+	taggers map[string]*tagger.Model // by language
 }
 
 // gazIndex indexes gazetteer names by their folded form and by the folded
@@ -66,7 +69,27 @@ func New(opts ...Option) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{gaz: buildGazIndex(c.gaz), lx: lx, ner: c.ner, minConf: c.minConf}, nil
+	taggers := map[string]*tagger.Model{}
+	if c.tagger {
+		for _, lang := range tagger.Langs {
+			if m, ok := c.taggers[lang]; ok {
+				taggers[lang] = m
+				continue
+			}
+			m, err := tagger.ForLang(lang)
+			if errors.Is(err, tagger.ErrNoModel) {
+				continue // the rules alone
+			}
+			if err != nil {
+				return nil, fmt.Errorf("entities: %w", err)
+			}
+			taggers[lang] = m
+		}
+	}
+	for lang, m := range c.taggers {
+		taggers[lang] = m
+	}
+	return &Recognizer{gaz: buildGazIndex(c.gaz), lx: lx, ner: c.ner, minConf: c.minConf, taggers: taggers}, nil
 }
 
 func buildGazIndex(g *gazetteer.Gazetteer) *gazIndex {
@@ -103,6 +126,17 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, sentences []Sen
 // billion"): no mention overlaps them, and a name stops where one begins.
 // Spans outside the text are ignored.
 func (r *Recognizer) RecognizeExcept(ctx context.Context, text string, sentences []Sentence, except []Span) ([]Entity, error) {
+	d, err := r.read(ctx, text, sentences, except)
+	if err != nil {
+		return nil, err
+	}
+	d.applyTagger()
+	return d.resolve(), nil
+}
+
+// read tokenizes the sentences and gathers the candidate names of the
+// document with their evidence.
+func (r *Recognizer) read(ctx context.Context, text string, sentences []Sentence, except []Span) (*doc, error) {
 	if sentences == nil {
 		sentences = splitSentences(text)
 	}
@@ -136,7 +170,7 @@ func (r *Recognizer) RecognizeExcept(ctx context.Context, text string, sentences
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return d.resolve(), nil
+	return d, nil
 }
 
 // splitSentences cuts text at line breaks and after ".", "!" or "?"

@@ -17,8 +17,9 @@ type group struct {
 	name    string
 	gaz     bool
 	votes   [4]float64
-	members []int // candidate indexes
-	strong  bool  // some mention has evidence enough on its own
+	tag     [4]float64 // the name tagger's kinds, which count when the rules give none
+	members []int      // candidate indexes
+	strong  bool       // some mention has evidence enough on its own
 }
 
 // resolve groups the candidates into entities (coreference within the
@@ -35,6 +36,7 @@ func (d *doc) resolve() []Entity {
 		short.add(d.form(c), gi)
 		for k := range g.votes {
 			g.votes[k] += c.votes[k]
+			g.tag[k] += c.tag[k]
 		}
 		g.strong = g.strong || c.conf >= d.r.minConf
 	}
@@ -157,10 +159,7 @@ func (d *doc) corefer(c *cand, groups []*group, ix shortIndex) int {
 	consider := func(key string, ok func(kind Kind) bool) {
 		for _, gi := range ix[key] {
 			g := groups[gi]
-			kind := g.kind
-			if kind == KindUnknown {
-				kind = kindOf(g.votes)
-			}
+			kind := g.kindOf()
 			if !g.strong || !ok(kind) || found == gi {
 				continue
 			}
@@ -174,10 +173,10 @@ func (d *doc) corefer(c *cand, groups []*group, ix shortIndex) int {
 		}
 	}
 	isPerson := func(k Kind) bool { return k == KindPerson }
-	if c.kind() != KindPerson {
+	if c.kindAll() != KindPerson {
 		consider("p\x00"+strings.Join(f, " "), func(k Kind) bool { return k != KindPerson })
 	}
-	if len(f) == 1 && c.kind() != KindOrg && c.kind() != KindLoc {
+	if k := c.kindAll(); len(f) == 1 && k != KindOrg && k != KindLoc {
 		consider("s\x00"+f[0], isPerson)
 		if d.r.lx.given[f[0]] {
 			consider("g\x00"+f[0], isPerson)
@@ -215,6 +214,23 @@ func kindOf(votes [4]float64) Kind {
 	return KindOrg
 }
 
+// kindOf returns the group's kind: the gazetteer's, else the one a cue of
+// the rules gives across the document, else the one the rules' weaker
+// evidence and the name tagger favour together, else ORG.
+func (g *group) kindOf() Kind {
+	if g.kind != KindUnknown {
+		return g.kind
+	}
+	if k := argmax(g.votes); k != KindUnknown && g.votes[k] >= 1 {
+		return k
+	}
+	var v [4]float64
+	for k := range v {
+		v[k] = g.votes[k] + g.tag[k]
+	}
+	return kindOf(v)
+}
+
 // splitWeakRuns splits a run without evidence of its own that starts or
 // ends with a name the document already knows ("Ling Destren" after
 // "Eugene Ling"): the known part becomes its own candidate.
@@ -226,7 +242,7 @@ func (d *doc) splitWeakRuns() {
 		}
 		f := d.form(c)
 		known[strings.Join(f, " ")] = true
-		if c.gaz == nil && c.kind() == KindPerson && len(f) > 1 {
+		if c.gaz == nil && c.kindAll() == KindPerson && len(f) > 1 {
 			known[f[len(f)-1]] = true
 		}
 		if c.gaz != nil {
@@ -259,25 +275,25 @@ func (d *doc) entities(groups []*group) []Entity {
 	var out []Entity
 	for _, g := range groups {
 		slices.SortFunc(g.members, func(x, y int) int { return cmp.Compare(d.cands[x].a, d.cands[y].a) })
-		best, midSentence := 0.0, 0
+		best, midSentence, doubted := 0.0, 0, 0
 		for _, ci := range g.members {
 			c := d.cands[ci]
 			best = max(best, c.conf)
+			if c.doubt {
+				doubted++
+			}
 			if !c.initial && !d.heading[c.a] {
 				midSentence++
 			}
 		}
 		conf := min(best+0.05*float64(len(g.members)-1), 0.99)
-		if !g.gaz && midSentence < 1 {
+		if !g.gaz && (midSentence < 1 || doubted == len(g.members)) {
 			conf = min(conf, best)
 		}
 		if conf < d.r.minConf {
 			continue
 		}
-		kind := g.kind
-		if kind == KindUnknown {
-			kind = kindOf(g.votes)
-		}
+		kind := g.kindOf()
 		name := g.name
 		if !g.gaz {
 			name = d.canonical(g)
@@ -327,7 +343,7 @@ func (d *doc) attributes(g *group, groups []*group) (role, org string) {
 	orgAt := func(i int) (string, int) {
 		if ci, ok := d.at[i]; ok {
 			c := d.cands[ci]
-			if og := groups[c.group]; kindOf(og.votes) == KindOrg || og.kind == KindOrg {
+			if og := groups[c.group]; og.kindOf() == KindOrg {
 				if og.gaz {
 					return og.name, c.b
 				}
