@@ -38,8 +38,10 @@
 //     figure or a currency sign ("900 Millionen Euro", "1,5 Md€", "US$"),
 //     and any span the caller excludes with [Recognizer.RecognizeExcept]
 //     (the amounts package money found);
-//   - optionally a statistical recognizer ([NER], see internal/prosener),
-//     which raises confidence and types names the rules found, never alone.
+//   - optionally a statistical recognizer (an implementation of [NER],
+//     passed with [WithNER]), which raises confidence and types names the
+//     rules found, never alone. extract.New plugs in prose's English
+//     recognizer this way; a program using entities alone brings its own.
 //
 // Coreference then ties the forms of a name together within the document:
 // "Eugene Ling" and "Ling", "Scale AI" and "Scale", casing variants,

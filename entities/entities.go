@@ -69,8 +69,9 @@ type Candidate struct {
 	Kind       Kind
 }
 
-// NER is the extension point for a statistical recognizer (see
-// internal/prosener). Its candidates are one signal among several: they
+// NER is the extension point for a statistical recognizer, passed with
+// WithNER (package extract passes its adapter of prose's English model,
+// which is internal to depeche). Its candidates are one signal among several: they
 // raise the confidence of names that the rules found and choose between
 // gazetteer entries of different kinds, but never make an entity on their
 // own nor override the kind the rules give. Implementations must be safe for concurrent

@@ -10,7 +10,7 @@ import (
 	"syscall"
 )
 
-// Exit statuses, as CONTRACT.md fixes them.
+// Exit statuses, as docs/SCHEMA.md states them.
 const (
 	exitOK     = 0 // every record analysed
 	exitFailed = 1 // one or more records failed

@@ -146,7 +146,7 @@ func argument(a extract.Argument) string {
 func Amount(q extract.Qualifier, value, lo, hi, currency string, vague bool) string {
 	cur := cmp.Or(currency, "(currency unknown)")
 	switch {
-	case vague && value == "":
+	case (vague || q == extract.Vague) && value == "":
 		return "an unstated amount of " + cur
 	case q == extract.Range || value == "" && lo != "" && hi != "":
 		return Number(lo) + "–" + Number(hi) + " " + cur

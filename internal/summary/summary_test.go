@@ -44,6 +44,7 @@ func TestAmount(t *testing.T) {
 		{name: "about", q: extract.About, value: "5000000", cur: "EUR", want: "about 5 million EUR"},
 		{name: "range", q: extract.Range, lo: "5000000", hi: "10000000", cur: "USD", want: "5 million–10 million USD"},
 		{name: "vague", q: extract.Exact, cur: "USD", vague: true, want: "an unstated amount of USD"},
+		{name: "vague qualifier", q: extract.Vague, cur: "EUR", want: "an unstated amount of EUR"},
 		{name: "no currency", q: extract.Exact, value: "1000", want: "1,000 (currency unknown)"},
 	}
 	for _, tt := range tests {
