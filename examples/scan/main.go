@@ -38,7 +38,10 @@ func main() {
 	}
 	published := time.Date(2025, 9, 5, 0, 0, 0, 0, time.UTC)
 	status := 0
-	for r := range p.ExtractAll(context.Background(), articles(files, published)) {
+	// unreadable is set by the reading goroutine, and read once the loop
+	// has ended
+	unreadable := false
+	for r := range p.ExtractAll(context.Background(), articles(files, published, &unreadable)) {
 		if r.Err != nil {
 			fmt.Fprintf(os.Stderr, "scan: %s: %v\n", r.Article.ID, r.Err)
 			status = 1
@@ -49,17 +52,22 @@ func main() {
 			os.Exit(1)
 		}
 	}
+	if unreadable {
+		status = 1
+	}
 	os.Exit(status)
 }
 
 // articles reads each file as one article. A file that cannot be read is
-// an article with no text and an ID naming the error.
-func articles(files []string, published time.Time) iter.Seq[extract.Article] {
+// reported and skipped, and *unreadable set.
+func articles(files []string, published time.Time, unreadable *bool) iter.Seq[extract.Article] {
 	return func(yield func(extract.Article) bool) {
 		for _, f := range files {
 			text, err := os.ReadFile(f)
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "scan:", err)
+				*unreadable = true
+				continue
 			}
 			if !yield(extract.Article{ID: f, Text: string(text), Published: published}) {
 				return
