@@ -166,3 +166,15 @@ func TestNoStutter(t *testing.T) {
 		t.Errorf("stderr stutters: %q", stderr)
 	}
 }
+
+// TestStoppedWhileLoading checks that a signal that comes while the
+// models load stops the command at once, without output.
+func TestStoppedWhileLoading(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	code := run(ctx, []string{"extract", "--jsonl"}, strings.NewReader(`{"id": "a", "text": "Bonjour."}`+"\n"), &out, &errOut)
+	if code != exitFailed || out.Len() != 0 || !strings.Contains(errOut.String(), "stopped") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out.String(), errOut.String())
+	}
+}

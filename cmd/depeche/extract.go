@@ -95,8 +95,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	show := !f.quiet && isTerminal(stderr)
 	loading := startLoading(stderr, show)
 	// lingua's models are only needed when the language is not given
-	p, err := extract.New(extract.Config{GazetteerFiles: f.gazetteer, Workers: f.workers, Preload: show && f.lang == ""})
+	p, err := newPipeline(ctx, extract.Config{GazetteerFiles: f.gazetteer, Workers: f.workers, Preload: show && f.lang == ""})
 	loading.end()
+	if ctx.Err() != nil {
+		fmt.Fprintf(stderr, "depeche extract: stopped (%v) while loading the models; no record was read\n", ctx.Err())
+		return exitFailed
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "depeche extract: %s\n", message(err))
 		return exitUsage
@@ -125,6 +129,27 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 	}
 	return status
+}
+
+// newPipeline builds the pipeline, or gives up when ctx is done first:
+// loading lingua's models takes seconds and cannot be interrupted, and a
+// signal must stop the command at once.
+func newPipeline(ctx context.Context, cfg extract.Config) (*extract.Pipeline, error) {
+	type built struct {
+		p   *extract.Pipeline
+		err error
+	}
+	done := make(chan built, 1)
+	go func() {
+		p, err := extract.New(cfg)
+		done <- built{p, err}
+	}()
+	select {
+	case b := <-done:
+		return b.p, b.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // groupsFile is what --group writes: the groups of events that several

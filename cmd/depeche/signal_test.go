@@ -32,15 +32,16 @@ func buildCommand(t *testing.T) string {
 // and closed pipes.
 func TestProcess(t *testing.T) {
 	bin := buildCommand(t)
-	t.Run("SIGTERM to a file", func(t *testing.T) { sigterm(t, bin, false) })
-	t.Run("SIGTERM to a pipe", func(t *testing.T) { sigterm(t, bin, true) })
+	t.Run("SIGTERM to a file", func(t *testing.T) { stop(t, bin, syscall.SIGTERM, false) })
+	t.Run("SIGTERM to a pipe", func(t *testing.T) { stop(t, bin, syscall.SIGTERM, true) })
+	t.Run("SIGINT to a file", func(t *testing.T) { stop(t, bin, syscall.SIGINT, false) })
 	t.Run("closed pipe", func(t *testing.T) { closedPipe(t, bin) })
 }
 
-// sigterm sends SIGTERM to a 5,000-record batch once it has written its
-// first lines, and checks that it ends within the bound, that its output
-// is whole lines only, and that the records in flight are reported.
-func sigterm(t *testing.T, bin string, toPipe bool) {
+// stop sends sig to a 5,000-record batch once it has written its first
+// lines, and checks that it ends within the bound, that its output is
+// whole lines only, and that the records in flight are reported.
+func stop(t *testing.T, bin string, sig os.Signal, toPipe bool) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.jsonl")
 	var b strings.Builder
@@ -98,14 +99,14 @@ func sigterm(t *testing.T, bin string, toPipe bool) {
 		}
 	}
 	sent := time.Now()
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := cmd.Process.Signal(sig); err != nil {
 		t.Fatal(err)
 	}
 	err := cmd.Wait()
 	took := time.Since(sent)
-	t.Logf("exit %v %v after SIGTERM", err, took)
+	t.Logf("exit %v %v after %v", err, took, sig)
 	if took > 3*time.Second {
-		t.Errorf("the run took %v to end after SIGTERM", took)
+		t.Errorf("the run took %v to end after %v", took, sig)
 	}
 	var out []string
 	if toPipe {
