@@ -22,6 +22,10 @@ type GroupMember struct {
 // several, tell of the same real-world event. It returns groups of two
 // documents or more, sorted by their first member. Documents are only
 // read; a nil document has no events.
+//
+// GroupEvents is the grouping of depeche's API: it applies the rules of
+// events.Group, which works on the events stage's own values for programs
+// that run that stage alone, to Documents.
 func GroupEvents(docs []*Document) []Group {
 	in := make([][]events.Event, len(docs))
 	for i, d := range docs {

@@ -15,6 +15,12 @@
 // the language of its neighbours unless lingua and its function words both
 // say clearly that it is another one.
 //
+// # Languages
+//
+// Languages are named with language.Tag values, as in money and dates
+// (lang.Parse reads "fr-FR"); only the base language counts. Results give
+// ISO 639-1 codes ("fr"), the form of the depeche/v1 document.
+//
 // # Concurrency
 //
 // A Detector is safe for concurrent use by multiple goroutines.
