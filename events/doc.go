@@ -32,8 +32,12 @@
 //     present tense takes the modality of the body sentence it merges with;
 //   - values.tsv: word-valued arguments (rounds, claims, job titles);
 //   - lexicon.tsv: function words (prepositions, auxiliaries, speech verbs);
-//   - types.tsv: the roles of each type, their entity kinds, and the roles an
-//     event must fill to be reported.
+//   - types.tsv: the event types, the roles of each, their entity kinds, and
+//     the roles an event must fill to be reported. A type is a name in this
+//     table: a new line there and its triggers make a new type, with no Go
+//     code; the Go code names only the types and roles it treats apart, and
+//     a test ties those names to the table. WithTables adds the rows of
+//     further tables in the same formats.
 //
 // A name is governed by the preposition before it ("contre Mercor"), unless a
 // comma makes it an apposition ("le fondateur de Scale AI, Alexandr Wang") or
@@ -99,5 +103,6 @@
 // # Concurrency
 //
 // An Extractor is immutable after New and safe for concurrent use by multiple
-// goroutines; the tables are parsed once per process. Group is a pure function.
+// goroutines; the embedded tables are parsed once per process (tables added
+// with WithTables, once per New). Group is a pure function.
 package events

@@ -172,12 +172,12 @@ const maxMergeLookback = 64
 // the events.
 func (d *doc) merge(cands []*cand) []Event {
 	var merged []*cand
-	var byType [len(typeNames)][]*cand
+	byType := map[Type][]*cand{}
 	for _, c := range cands {
 		if c.ofRound && d.valueRound(byType[FundingRound], c) {
 			continue
 		}
-		spec := &d.x.tb.types[c.ev.Type]
+		spec := d.x.tb.types[c.ev.Type]
 		done := false
 		same := slices.Clone(byType[c.ev.Type][max(0, len(byType[c.ev.Type])-maxMergeLookback):])
 		if c.follow {
@@ -211,7 +211,7 @@ func (d *doc) merge(cands []*cand) []Event {
 	}
 	var out []Event
 	for _, c := range merged {
-		spec := &d.x.tb.types[c.ev.Type]
+		spec := d.x.tb.types[c.ev.Type]
 		if !fills(spec, &c.ev) {
 			continue
 		}
@@ -329,7 +329,7 @@ func Group(docs [][]Event) []Cluster {
 			return
 		}
 		ea, eb := &docs[a.Doc][a.Event], &docs[b.Doc][b.Event]
-		if ok, _ := compatible(&tb.types[ea.Type], ea, eb); !ok || ea.Type == Quote && !sameQuote(ea, eb) {
+		if ok, _ := compatible(tb.types[ea.Type], ea, eb); !ok || ea.Type == Quote && !sameQuote(ea, eb) {
 			return
 		}
 		parent[max(ri, rj)] = min(ri, rj)
@@ -339,10 +339,10 @@ func Group(docs [][]Event) []Cluster {
 	var keys []string
 	for i, m := range all {
 		e := &docs[m.Doc][m.Event]
-		if int(e.Type) >= len(tb.types) {
+		spec := tb.types[e.Type]
+		if spec == nil {
 			continue
 		}
-		spec := &tb.types[e.Type]
 		for _, a := range e.Arguments {
 			if rs := spec.role(a.Role); rs != nil && rs.core && a.Name != "" {
 				k := e.Type.String() + "\x00" + a.Role + "\x00" + fold(a.Name)

@@ -15,7 +15,11 @@ import (
 )
 
 func TestTypeAndModalityNames(t *testing.T) {
-	for ty := FundingRound; ty <= Quote; ty++ {
+	types, err := Types()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ty := range types {
 		got, err := ParseType(ty.String())
 		if err != nil || got != ty {
 			t.Errorf("ParseType(%q) = %v, %v", ty.String(), got, err)
@@ -54,7 +58,7 @@ func TestTablesParse(t *testing.T) {
 			t.Errorf("no triggers for %s", l)
 		}
 	}
-	for ty := FundingRound; ty <= Quote; ty++ {
+	for _, ty := range tb.typeOrder {
 		if len(tb.types[ty].roles) == 0 || len(tb.types[ty].require) == 0 {
 			t.Errorf("type %v has no roles or requirements", ty)
 		}
@@ -76,7 +80,9 @@ func TestTablesErrors(t *testing.T) {
 		{"columns", "triggers.tsv", "fr\tlayoff\tx\t0.5\tlicencier\n", 1},
 		{"weight", "triggers.tsv", "# c\nfr\tlayoff\tx\t2\tlicencier\tsubj=employer\n", 2},
 		{"unknown role", "triggers.tsv", "fr\tlayoff\tx\t0.5\tlicencier\tsubj=boss\n", 1},
-		{"unknown type", "types.tsv", "merger\tbuyer\tORG\tcore\n", 1},
+		{"bad type name", "types.tsv", "Merger!\tbuyer\tORG\tcore\n", 1},
+		{"no require line", "types.tsv", "merger\tbuyer\tORG\tcore\n", 0},
+		{"trigger of an unknown type", "triggers.tsv", "fr\tmerger\tx\t0.5\tfusion\tsubj=acquirer\n", 1},
 		{"empty pattern", "modality.tsv", "fr\tplanned\tbefore\t ; \n", 1},
 		{"scope", "modality.tsv", "fr\tplanned\tsomewhere\tprevoit\n", 1},
 		{"gap last", "values.tsv", "fr\tround\tseed\tseed ~\n", 1},

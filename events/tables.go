@@ -28,7 +28,12 @@ type typeSpec struct {
 	require [][]string
 }
 
+// role returns the role of ts named name, or nil; a nil ts (a type the
+// tables lack) has no role.
 func (ts *typeSpec) role(name string) *roleSpec {
+	if ts == nil {
+		return nil
+	}
 	for i := range ts.roles {
 		if ts.roles[i].name == name {
 			return &ts.roles[i]
@@ -105,14 +110,40 @@ func (lt *langTables) is(class, w string) bool {
 // tables is the parsed form of the embedded data; immutable once built.
 type tables struct {
 	langs     map[string]*langTables
-	types     [len(typeNames)]typeSpec
+	types     map[Type]*typeSpec
+	typeOrder []Type       // in table order
+	typeRank  map[Type]int // index in typeOrder: the order of events told at one place
 	headcount map[string]bool
+}
+
+// parseType returns the type named s, if the tables define it.
+func (tb *tables) parseType(s string) (Type, error) {
+	if _, ok := tb.types[Type(s)]; !ok || s == "" {
+		return TypeUnknown, fmt.Errorf("events: type %q: %w", s, ErrUnknownType)
+	}
+	return Type(s), nil
+}
+
+// validTypeName reports whether s can name a type: lower-case ASCII
+// letters, digits and underscores, starting with a letter.
+func validTypeName(s string) bool {
+	for i, r := range s {
+		if !(r >= 'a' && r <= 'z' || i > 0 && (r == '_' || r >= '0' && r <= '9')) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 var loadTables = sync.OnceValues(func() (*tables, error) { return parseTables(dataFS) })
 
-func parseTables(fsys fs.FS) (*tables, error) {
-	tb := &tables{langs: map[string]*langTables{}, headcount: map[string]bool{}}
+// parseTables reads the tables of fsys ("data/*.tsv"), then the rows of
+// the same files in each extra layer that has them, in order: a layer adds
+// types, roles, triggers and words, and its errors name the file as
+// "layer N: file".
+func parseTables(fsys fs.FS, extra ...fs.FS) (*tables, error) {
+	// TypeUnknown has an empty spec, for stop phrases: no role, no event
+	tb := &tables{langs: map[string]*langTables{}, types: map[Type]*typeSpec{TypeUnknown: {}}, typeRank: map[Type]int{}, headcount: map[string]bool{}}
 	lang := func(code string) *langTables {
 		lt := tb.langs[code]
 		if lt == nil {
@@ -129,11 +160,17 @@ func parseTables(fsys fs.FS) (*tables, error) {
 		fn   func(f []string) error
 	}{
 		{"types.tsv", 4, func(f []string) error {
-			t, err := ParseType(f[0])
-			if err != nil {
-				return err
+			t := Type(f[0])
+			if !validTypeName(f[0]) {
+				return fmt.Errorf("type name %q: want lower-case letters, digits and underscores", f[0])
 			}
-			ts := &tb.types[t]
+			ts := tb.types[t]
+			if ts == nil {
+				ts = &typeSpec{}
+				tb.types[t] = ts
+				tb.typeRank[t] = len(tb.typeOrder)
+				tb.typeOrder = append(tb.typeOrder, t)
+			}
 			if f[1] == "require" {
 				for _, alt := range strings.Split(f[2], "|") {
 					set := strings.Split(alt, "+")
@@ -196,7 +233,7 @@ func parseTables(fsys fs.FS) (*tables, error) {
 			t := TypeUnknown // "-": a stop phrase, which only blocks other triggers
 			if f[1] != "-" {
 				var err error
-				if t, err = ParseType(f[1]); err != nil {
+				if t, err = tb.parseType(f[1]); err != nil {
 					return err
 				}
 			}
@@ -287,8 +324,24 @@ func parseTables(fsys fs.FS) (*tables, error) {
 		}},
 	}
 	for _, st := range steps {
-		if err := readTSV(fsys, st.file, st.cols, st.fn); err != nil {
+		if err := readTSV(fsys, "", st.file, st.cols, st.fn); err != nil {
 			return nil, err
+		}
+		for i, layer := range extra {
+			if _, err := fs.Stat(layer, "data/"+st.file); errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err := readTSV(layer, fmt.Sprintf("layer %d: ", i+1), st.file, st.cols, st.fn); err != nil {
+				return nil, err
+			}
+		}
+		if st.file != "types.tsv" {
+			continue
+		}
+		for _, t := range tb.typeOrder {
+			if len(tb.types[t].require) == 0 {
+				return nil, &TableError{File: "types.tsv", Err: fmt.Errorf("%w: type %q has no require line", ErrTable, t)}
+			}
 		}
 	}
 	if len(sharedClasses) > 0 {
@@ -326,9 +379,11 @@ func dedupe(xs []string) []string {
 
 var errColumns = errors.New("wrong number of columns")
 
-// readTSV calls fn for every non-comment line of file, split on tabs.
-func readTSV(fsys fs.FS, file string, cols int, fn func([]string) error) error {
+// readTSV calls fn for every non-comment line of data/file, split on tabs.
+// Errors name the file, after prefix.
+func readTSV(fsys fs.FS, prefix, file string, cols int, fn func([]string) error) error {
 	b, err := fs.ReadFile(fsys, "data/"+file)
+	file = prefix + file
 	if err != nil {
 		return &TableError{File: file, Err: fmt.Errorf("%w: %w", ErrTable, err)}
 	}

@@ -62,51 +62,51 @@ type Date struct {
 	Duration         bool
 }
 
-// Type is an event type. The zero value is TypeUnknown, which Extract never
-// returns.
-type Type uint8
+// Type is an event type, named as docs/SCHEMA.md names it ("funding_round",
+// "lawsuit", …). The vocabulary is data: data/types.tsv lists every type
+// with its roles, their kinds and the role sets an event must fill, and a
+// table given to WithTables may add types. The constants name the types
+// the extraction code treats apart. The zero value, TypeUnknown, is no
+// type; Extract never returns it.
+type Type string
 
-// The event types of the depeche/v1 contract.
+// The types the extraction code names. Others (departure, partnership,
+// bankruptcy, ipo, …) exist only in the tables.
 const (
-	TypeUnknown Type = iota
-	FundingRound
-	Valuation
-	Investment
-	Acquisition
-	Lawsuit
-	Layoff
-	Contract
-	Hire
-	Quote
+	TypeUnknown  Type = ""
+	FundingRound Type = "funding_round"
+	Valuation    Type = "valuation"
+	Investment   Type = "investment"
+	Acquisition  Type = "acquisition"
+	Lawsuit      Type = "lawsuit"
+	Layoff       Type = "layoff"
+	Contract     Type = "contract"
+	Hire         Type = "hire"
+	Quote        Type = "quote"
 )
 
-var typeNames = [...]string{"", "funding_round", "valuation", "investment", "acquisition",
-	"lawsuit", "layoff", "contract", "hire", "quote"}
+// String returns the name of t ("funding_round", …), or "" for TypeUnknown.
+func (t Type) String() string { return string(t) }
 
-// String returns the contract name of t ("funding_round", …), or "" for TypeUnknown.
-func (t Type) String() string {
-	if int(t) < len(typeNames) {
-		return typeNames[t]
-	}
-	return ""
-}
-
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler. TypeUnknown is an error
+// wrapping ErrUnknownType.
 func (t Type) MarshalText() ([]byte, error) {
-	if t == TypeUnknown || int(t) >= len(typeNames) {
-		return nil, fmt.Errorf("events: marshal type %d: %w", t, ErrUnknownType)
+	if t == TypeUnknown {
+		return nil, fmt.Errorf("events: marshal type: %w", ErrUnknownType)
 	}
-	return []byte(t.String()), nil
+	return []byte(t), nil
 }
 
-// ParseType returns the Type named s ("lawsuit", …). The error wraps ErrUnknownType.
+// ParseType returns the Type named s, one of the embedded data/types.tsv.
+// The error wraps ErrUnknownType (or ErrTable if the tables are malformed).
+// Types added by WithTables are known to their Extractor only (see
+// Extractor.Types).
 func ParseType(s string) (Type, error) {
-	for i, n := range typeNames {
-		if i > 0 && n == s {
-			return Type(i), nil
-		}
+	tb, err := loadTables()
+	if err != nil {
+		return TypeUnknown, err
 	}
-	return TypeUnknown, fmt.Errorf("events: type %q: %w", s, ErrUnknownType)
+	return tb.parseType(s)
 }
 
 // Modality says how the text presents an event. The zero value is

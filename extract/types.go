@@ -20,6 +20,10 @@ const (
 	Contract     EventType = "contract"
 	Hire         EventType = "hire"
 	Quote        EventType = "quote"
+	Departure    EventType = "departure"
+	Partnership  EventType = "partnership"
+	Bankruptcy   EventType = "bankruptcy"
+	IPO          EventType = "ipo"
 )
 
 // Modality says how the text presents an Event.
@@ -66,9 +70,11 @@ const (
 	RoleOrganization  Role = "organization"   // hire
 	RoleTitle         Role = "role"           // hire: the job title
 	RolePrevious      Role = "previous_organization"
-	RoleSpeaker       Role = "speaker" // quote
-	RoleQuote         Role = "quote"   // quote: the quoted words
-	RoleAmount        Role = "amount"  // funding_round, investment, acquisition, lawsuit, contract
+	RoleSpeaker       Role = "speaker"  // quote
+	RoleQuote         Role = "quote"    // quote: the quoted words
+	RoleAmount        Role = "amount"   // funding_round, investment, acquisition, lawsuit, contract, partnership, ipo
+	RolePartner       Role = "partner"  // partnership
+	RoleExchange      Role = "exchange" // ipo: the stock exchange
 )
 
 // Unit is the unit of a Quantity or of a number Argument.

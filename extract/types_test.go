@@ -34,7 +34,8 @@ func names[T ~uint8](str func(T) string) []string {
 func TestTypedConstants(t *testing.T) {
 	declared := map[string][]string{
 		"event type": strs(extract.FundingRound, extract.Valuation, extract.Investment, extract.Acquisition,
-			extract.Lawsuit, extract.Layoff, extract.Contract, extract.Hire, extract.Quote),
+			extract.Lawsuit, extract.Layoff, extract.Contract, extract.Hire, extract.Quote, extract.Departure,
+			extract.Partnership, extract.Bankruptcy, extract.IPO),
 		"modality": strs(extract.Asserted, extract.Reported, extract.Alleged, extract.Planned, extract.Denied),
 		"role": strs(extract.RoleInvestee, extract.RoleInvestors, extract.RoleLeadInvestors, extract.RoleRound,
 			extract.RoleValuation, extract.RoleCompany, extract.RoleInvestor, extract.RoleTarget, extract.RoleStake,
@@ -42,7 +43,7 @@ func TestTypedConstants(t *testing.T) {
 			extract.RoleClaim, extract.RoleEmployer, extract.RoleHeadcount, extract.RolePercent, extract.RoleLocation,
 			extract.RoleCustomer, extract.RoleSupplier, extract.RoleSubject, extract.RolePerson,
 			extract.RoleOrganization, extract.RoleTitle, extract.RolePrevious, extract.RoleSpeaker,
-			extract.RoleQuote, extract.RoleAmount),
+			extract.RoleQuote, extract.RoleAmount, extract.RolePartner, extract.RoleExchange),
 		"unit": strs(extract.Percent, extract.People, extract.Jobs, extract.Shares, extract.Companies,
 			extract.Customers, extract.Users),
 		"qualifier": strs(extract.Exact, extract.About, extract.UpTo, extract.AtLeast, extract.MoreThan,
@@ -54,7 +55,7 @@ func TestTypedConstants(t *testing.T) {
 		"entity type": strs(extract.Org, extract.Person, extract.Loc),
 	}
 	used := map[string][]string{
-		"event type":  names(events.Type.String),
+		"event type":  tableTypes(t),
 		"modality":    names(events.Modality.String),
 		"role":        tableRoles(t),
 		"unit":        names(money.Unit.String),
@@ -96,6 +97,15 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// tableTypes lists the event types of the events stage's tables.
+func tableTypes(t *testing.T) []string {
+	types, err := events.Types()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strs(types...)
 }
 
 // tableRoles reads the roles of the events stage's type table.

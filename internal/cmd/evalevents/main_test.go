@@ -158,9 +158,9 @@ func TestPlain(t *testing.T) {
 // Floors of the tune part: the engine's figures when they were last
 // raised. A change that lowers one fails; raise them as the engine gains.
 const (
-	floorFound     = 51
-	floorArgsFound = 89
-	maxExtra       = 63
+	floorFound     = 61
+	floorArgsFound = 103
+	maxExtra       = 66
 )
 
 // TestTune runs the pipeline on the tune part and holds the figures to
