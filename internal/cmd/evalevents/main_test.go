@@ -158,9 +158,9 @@ func TestPlain(t *testing.T) {
 // Floors of the tune part: the engine's figures when they were last
 // raised. A change that lowers one fails; raise them as the engine gains.
 const (
-	floorFound     = 61
-	floorArgsFound = 103
-	maxExtra       = 66
+	floorFound     = 62
+	floorArgsFound = 106
+	maxExtra       = 65
 )
 
 // TestTune runs the pipeline on the tune part and holds the figures to
