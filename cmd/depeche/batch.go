@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/depeche-nlp/depeche/extract"
+	"github.com/depeche-nlp/depeche/internal/jsonl"
 )
 
 // batch analyses records with the pipeline's ExtractAll and writes one
@@ -88,7 +89,7 @@ func (b *batch) run(ctx context.Context, records iter.Seq[record]) int {
 	for res := range b.pipeline.ExtractAll(ctx, articles) {
 		r := result{rec: led.take(res.Index), doc: res.Document}
 		if r.rec.err == nil && res.Err != nil {
-			r.rec.err = &recordError{Code: errorCode(res.Err), Message: message(res.Err)}
+			r.rec.err = jsonl.FromError(res.Err)
 			if errors.Is(res.Err, context.Canceled) && ctx.Err() != nil {
 				canceled++
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/depeche-nlp/depeche/internal/jsonl"
 	"github.com/depeche-nlp/depeche/internal/summary"
 )
 
@@ -22,13 +23,6 @@ func newEncoder(w io.Writer, format string, single bool) *encoder {
 	return &encoder{w: w, format: format, single: single}
 }
 
-// errorRecord is the output line of a record that could not be analysed.
-type errorRecord struct {
-	ID    string       `json:"id"`
-	Line  int          `json:"line"`
-	Error *recordError `json:"error"`
-}
-
 func (e *encoder) write(res result) error {
 	var b []byte
 	var err error
@@ -36,7 +30,7 @@ func (e *encoder) write(res result) error {
 	case e.format == "text":
 		b = []byte(readable(res))
 	case res.doc == nil:
-		b, err = json.Marshal(errorRecord{ID: res.rec.article.ID, Line: res.rec.line, Error: res.rec.err})
+		b, err = json.Marshal(jsonl.Failure{ID: res.rec.article.ID, Line: res.rec.line, Error: res.rec.err})
 	case e.single:
 		b, err = json.MarshalIndent(res.doc, "", "  ")
 	default:

@@ -1,21 +1,17 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"os"
 	"runtime"
 	"strings"
-	"time"
-	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/extract"
+	"github.com/depeche-nlp/depeche/internal/jsonl"
 	"github.com/depeche-nlp/depeche/lang"
 	"golang.org/x/text/language"
 )
@@ -60,7 +56,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
 	}
-	published, err := parsePublished(f.published)
+	published, err := jsonl.ParseDate(f.published)
 	if err != nil {
 		fmt.Fprintf(stderr, "depeche extract: --published: %v\n", err)
 		return exitUsage
@@ -102,7 +98,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitFailed
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "depeche extract: %s\n", message(err))
+		fmt.Fprintf(stderr, "depeche extract: %s\n", jsonl.Message(err))
 		return exitUsage
 	}
 	defaults := extract.Article{Published: published, Lang: tag}
@@ -169,21 +165,6 @@ func writeGroups(path string, docs []*extract.Document) error {
 	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
-// parsePublished reads a date as YYYY-MM-DD or RFC 3339; "" is no date.
-func parsePublished(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is neither YYYY-MM-DD nor RFC 3339", s)
-	}
-	return t, nil
-}
-
 // record is one input to analyse, or the error that kept it from being
 // read. file and line say where it came from; size is the number of
 // input bytes it took, for the progress display.
@@ -192,13 +173,7 @@ type record struct {
 	line    int
 	size    int64
 	article extract.Article
-	err     *recordError
-}
-
-// recordError is the "error" object of an error record.
-type recordError struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
+	err     *jsonl.Error
 }
 
 // fileRecords yields one record per file, the whole file being one article.
@@ -218,7 +193,7 @@ func fileRecords(files []string, stdin io.Reader, defaults extract.Article, html
 			a.ID = name
 			rec := record{file: name, line: i + 1, size: int64(len(b))}
 			if err != nil {
-				rec.err = &recordError{Code: "unreadable", Message: err.Error()}
+				rec.err = &jsonl.Error{Code: jsonl.CodeUnreadable, Message: err.Error()}
 			} else if html {
 				a.HTML = string(b)
 			} else {
@@ -232,10 +207,6 @@ func fileRecords(files []string, stdin io.Reader, defaults extract.Article, html
 	}
 }
 
-// maxLine bounds a JSON Lines record: a longer line is skipped, with an
-// error record, without being held in memory.
-const maxLine = 2*extract.DefaultMaxBytes + 1<<20
-
 // jsonlRecords yields one record per line of each JSON Lines input. A file
 // that cannot be opened or read gives an error record, and the next file
 // is read.
@@ -248,7 +219,7 @@ func jsonlRecords(files []string, stdin io.Reader, defaults extract.Article) ite
 			} else {
 				fh, err := os.Open(name)
 				if err != nil {
-					if !yield(record{file: name, err: &recordError{Code: "unreadable", Message: err.Error()}}) {
+					if !yield(record{file: name, err: &jsonl.Error{Code: jsonl.CodeUnreadable, Message: err.Error()}}) {
 						return
 					}
 					continue
@@ -256,177 +227,19 @@ func jsonlRecords(files []string, stdin io.Reader, defaults extract.Article) ite
 				defer fh.Close()
 				r = fh
 			}
-			if !jsonlFile(name, r, defaults, yield) {
-				return
+			for rec := range jsonl.Records(r, defaults) {
+				if !yield(record{file: name, line: rec.Line, size: rec.Size, article: rec.Article, err: rec.Err}) {
+					return
+				}
 			}
 		}
 	}
-}
-
-// jsonlFile yields the records of one JSON Lines input and reports
-// whether to go on.
-func jsonlFile(name string, r io.Reader, defaults extract.Article, yield func(record) bool) bool {
-	br := bufio.NewReaderSize(r, 64<<10)
-	for n := 1; ; n++ {
-		line, size, tooLong, err := readLine(br, maxLine)
-		if err == io.EOF && len(line) == 0 && !tooLong {
-			return true
-		}
-		rec := record{file: name, line: n, size: size}
-		switch {
-		case err != nil && err != io.EOF:
-			rec.err = &recordError{Code: "unreadable", Message: err.Error()}
-			return yield(rec)
-		case len(bytes.TrimSpace(line)) == 0 && !tooLong:
-			if err == io.EOF {
-				return true
-			}
-			continue // a blank line is not a record
-		case tooLong:
-			rec.err = &recordError{Code: "too_large", Message: fmt.Sprintf("line longer than %d bytes", maxLine)}
-		default:
-			rec.article, rec.err = parseRecord(line, defaults)
-		}
-		if !yield(rec) {
-			return false
-		}
-		if err == io.EOF {
-			return true
-		}
-	}
-}
-
-// readLine reads one line without its newline, and the number of bytes it
-// took. A line longer than max is read to its end and dropped, and tooLong
-// is set.
-func readLine(br *bufio.Reader, max int) (line []byte, size int64, tooLong bool, err error) {
-	for {
-		chunk, err := br.ReadSlice('\n')
-		size += int64(len(chunk))
-		if !tooLong {
-			if len(line)+len(chunk) > max {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		return bytes.TrimRight(line, "\r\n"), size, tooLong, err
-	}
-}
-
-// parseRecord reads one JSON Lines record. Fields missing from the record
-// take their value from defaults (the command's flags).
-//
-// encoding/json would read invalid UTF-8 as U+FFFD and analyse the
-// record; it is rejected instead, with the offset of the first bad byte
-// in the line, as extract rejects an article's invalid text.
-func parseRecord(line []byte, defaults extract.Article) (extract.Article, *recordError) {
-	if !utf8.Valid(line) {
-		return extract.Article{}, &recordError{Code: "invalid_utf8", Message: fmt.Sprintf("invalid UTF-8 at byte %d of the line", invalidByte(line))}
-	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(line, &raw); err != nil {
-		return extract.Article{}, &recordError{Code: "invalid_json", Message: err.Error()}
-	}
-	a := defaults
-	a.ID = recordID(raw["id"])
-	var code string
-	fields := []struct {
-		name string
-		dst  *string
-	}{{"text", &a.Text}, {"html", &a.HTML}, {"lang", &code}, {"url", &a.URL}}
-	for _, f := range fields {
-		if v, ok := raw[f.name]; ok && string(v) != "null" {
-			if err := json.Unmarshal(v, f.dst); err != nil {
-				return a, &recordError{Code: "invalid_field", Message: fmt.Sprintf("%q must be a string", f.name)}
-			}
-		}
-	}
-	if v, ok := raw["published"]; ok && string(v) != "null" {
-		var s string
-		if err := json.Unmarshal(v, &s); err != nil {
-			return a, &recordError{Code: "invalid_field", Message: `"published" must be a string`}
-		}
-		t, err := parsePublished(s)
-		if err != nil {
-			return a, &recordError{Code: "invalid_field", Message: `"published": ` + err.Error()}
-		}
-		a.Published = t
-	}
-	if code != "" {
-		tag, err := lang.Parse(code)
-		if err != nil {
-			return a, &recordError{Code: "invalid_field", Message: `"lang": ` + err.Error()}
-		}
-		a.Lang = tag
-	}
-	if !present(raw, "text") && !present(raw, "html") {
-		return a, &recordError{Code: "missing_text", Message: `the record has neither "text" nor "html" (or they are null)`}
-	}
-	return a, nil
-}
-
-// present reports whether a record has a field that is not null.
-func present(raw map[string]json.RawMessage, field string) bool {
-	v, ok := raw[field]
-	return ok && string(v) != "null"
-}
-
-// invalidByte gives the offset of the first byte of b that is not valid
-// UTF-8.
-func invalidByte(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
-}
-
-// recordID gives a record's id as a string: a JSON string's value, or a
-// number's literal; anything else is no id.
-func recordID(v json.RawMessage) string {
-	var s string
-	if json.Unmarshal(v, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(v, &n) == nil {
-		return n.String()
-	}
-	return ""
-}
-
-// errorCode gives the error record code for a pipeline error.
-func errorCode(err error) string {
-	switch {
-	case errors.Is(err, extract.ErrTooLarge):
-		return "too_large"
-	case errors.Is(err, extract.ErrInvalidUTF8):
-		return "invalid_utf8"
-	case errors.Is(err, extract.ErrHTMLUnsupported):
-		return "unsupported"
-	case errors.Is(err, extract.ErrConfig):
-		return "invalid_field"
-	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		return "canceled"
-	}
-	return "failed"
 }
 
 // fileLine names where a record came from in diagnostics.
 func fileLine(r record) string {
 	return fmt.Sprintf("%s:%d", r.file, r.line)
 }
-
-// message gives an error's text without the "extract: " its package puts
-// first, since the command names itself.
-func message(err error) string { return strings.TrimPrefix(err.Error(), "extract: ") }
 
 // oneLine keeps a message on one line for diagnostics.
 func oneLine(s string) string { return strings.ReplaceAll(s, "\n", " ") }

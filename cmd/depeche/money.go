@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/extract"
+	"github.com/depeche-nlp/depeche/internal/jsonl"
 	"github.com/depeche-nlp/depeche/money"
 	"golang.org/x/text/language"
 )
@@ -41,9 +42,9 @@ func runMoney(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		var v any
 		if !utf8.ValidString(text) {
 			status = exitFailed
-			msg := fmt.Sprintf("invalid UTF-8 at byte %d", invalidByte([]byte(text)))
+			msg := fmt.Sprintf("invalid UTF-8 at byte %d", jsonl.InvalidByte([]byte(text)))
 			fmt.Fprintf(stderr, "depeche money: %s %d: %s\n", where, n, msg)
-			v = errorRecord{Line: n, Error: &recordError{Code: "invalid_utf8", Message: msg}}
+			v = jsonl.Failure{Line: n, Error: &jsonl.Error{Code: jsonl.CodeInvalidUTF8, Message: msg}}
 		} else {
 			line := moneyLine{Text: text, Amounts: []extract.Amount{}}
 			for _, m := range money.Find(text, opts...) {
@@ -68,11 +69,11 @@ func runMoney(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	br := bufio.NewReader(stdin)
 	for n := 1; ; n++ {
-		line, _, tooLong, err := readLine(br, maxLine)
+		line, _, tooLong, err := jsonl.ReadLine(br, jsonl.MaxLine)
 		if len(line) > 0 || tooLong {
 			if tooLong {
 				status = exitFailed
-				fmt.Fprintf(stderr, "depeche money: <stdin>:%d: line longer than %d bytes, skipped\n", n, maxLine)
+				fmt.Fprintf(stderr, "depeche money: <stdin>:%d: line longer than %d bytes, skipped\n", n, jsonl.MaxLine)
 			} else if err := emit("line", n, string(line)); err != nil {
 				return writeFailed(stderr, "money", err)
 			}
