@@ -22,6 +22,7 @@ const usage = `usage:
   depeche money [--lang TAG] [TEXT ...]
                                        find money amounts in each TEXT, else each input line
   depeche normalize [--edits] [FILE]   print the repaired text (--edits: JSON with the edits)
+  depeche serve [flags]                the HTTP API (default address localhost:8080)
   depeche version                      print the version (also --version)
 
 Run "depeche COMMAND -h" for a command's flags. A language TAG is BCP 47:
@@ -43,6 +44,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runMoney(rest, stdin, stdout, stderr)
 	case "normalize":
 		return runNormalize(ctx, rest, stdin, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "depeche", version())
 		return exitOK
