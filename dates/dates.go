@@ -81,12 +81,13 @@ const (
 	ModUntil      // jusqu'en, until, hasta, fino al
 	ModBefore     // avant, before
 	ModAfter      // après, after
+	ModRange      // "du 25 au 27 janvier", "2014-2018": From and To give both ends
 )
 
-var modStrings = [...]string{"none", "start", "mid", "end", "since", "by", "until", "before", "after"}
+var modStrings = [...]string{"none", "start", "mid", "end", "since", "by", "until", "before", "after", "range"}
 
 // String returns the name of m: "none", "start", "mid", "end", "since", "by", "until",
-// "before" or "after".
+// "before", "after" or "range".
 func (m Mod) String() string {
 	if int(m) < len(modStrings) {
 		return modStrings[m]
@@ -96,6 +97,40 @@ func (m Mod) String() string {
 
 // MarshalText returns the name of m, for JSON.
 func (m Mod) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// Bound is one end of a range: its Value in ISO 8601 cut to its Precision.
+type Bound struct {
+	Value     string
+	Precision Precision
+}
+
+// Note flags what a reader should know about an expression. Notes combine as bits;
+// the zero value notes nothing.
+type Note uint8
+
+// Notes.
+const (
+	// NoteWeekdayMismatch: the weekday written with a date is not that date's
+	// ("vendredi 7 juin 2025" is a Saturday). The date wins; the weekday is noted.
+	NoteWeekdayMismatch Note = 1 << iota
+	// NoteReversed: a range whose end precedes its start ("de 2018 à 2014"). It is
+	// kept as written.
+	NoteReversed
+)
+
+var noteNames = [...]string{"weekday_mismatch", "reversed_range"}
+
+// Strings returns the names of the notes of n, in bit order: "weekday_mismatch",
+// "reversed_range".
+func (n Note) Strings() []string {
+	var out []string
+	for i, name := range noteNames {
+		if n&(1<<i) != 0 {
+			out = append(out, name)
+		}
+	}
+	return out
+}
 
 // Expr is one time expression. It is a plain value, safe to copy and share.
 type Expr struct {
@@ -117,6 +152,12 @@ type Expr struct {
 	// Base is what a relative expression was resolved against, as an ISO 8601 day
 	// ("2025-09-05"); "" when the expression is absolute or unresolved.
 	Base string
+	// From and To are the two ends of a range (Mod ModRange), each with its own
+	// precision ("Jan-Feb 2017": 2017-01 and 2017-02); Value and Precision are
+	// then those of From. They are zero for other expressions.
+	From, To Bound
+	// Notes flags a weekday that does not match its date, or a reversed range.
+	Notes Note
 }
 
 // Errors returned by Parse, wrapped in a *ParseError.

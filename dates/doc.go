@@ -39,8 +39,18 @@
 // in news they count from an event the text does not date, not from the day of
 // publication.
 // "Il y a deux semaines" and "two weeks ago" have the precision of their unit
-// (2025-W34). Ranges ("de 2014 à 2018", "du 1er au 3 octobre") give two expressions,
-// ModSince and ModUntil; the first day of a day range takes the month of the second.
+// (2025-W34).
+//
+// # Ranges
+//
+// A range with both ends ("de 2014 à 2018", "2014-15", "du 25 au 27 janvier", "between
+// March and May", "Jan-Feb 2017", "du 5 mars au 2 avril") is one expression with Mod
+// ModRange; From and To give its ends, each with its precision, and Value is its start.
+// The first end takes what it lacks from the second: the month of a day ("du 28 au 3
+// mars" starts on 28 February), the year of a month or a day. Without an opening word
+// only a dash joins the ends, and a run of dashed numbers ("2014-2015-2016") is no
+// range; two years more than a century apart are counts. An end that precedes the
+// start is kept, with NoteReversed.
 // "FY2025" and "FY25" are the year 2025.
 //
 // # What is not a date

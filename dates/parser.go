@@ -49,6 +49,8 @@ type res struct {
 	unres   bool // relative, and there was nothing to resolve it against
 	base    time.Time
 	mod     Mod
+	to      period // the end of a range (mod ModRange)
+	notes   Note
 }
 
 func (p *parser) findAll() []Expr {
@@ -58,19 +60,21 @@ func (p *parser) findAll() []Expr {
 			i = m.next
 			continue
 		}
-		if r1, j, r2, ok := p.rangeAt(i); ok {
-			out = append(out, p.expr(i, r1), p.expr(j, r2))
-			i = r2.end
-			continue
+		r, ok := p.rangeAt(i)
+		if !ok {
+			r, ok = p.prefixed(i)
 		}
-		r, ok := p.prefixed(i)
 		if !ok {
 			i++
 			continue
 		}
 		out = append(out, p.expr(i, r))
-		if r.kind == KindDate && !r.unres && r.pd.prec == PrecisionDay {
-			p.anchor, p.hasAnc = day(r.pd.y, r.pd.n, r.pd.d), true
+		last := r.pd
+		if r.mod == ModRange {
+			last = r.to
+		}
+		if r.kind == KindDate && !r.unres && last.prec == PrecisionDay {
+			p.anchor, p.hasAnc = day(last.y, last.n, last.d), true
 		}
 		i = r.end
 	}
@@ -80,6 +84,9 @@ func (p *parser) findAll() []Expr {
 // at reads the longest expression starting at token i.
 func (p *parser) at(i int) (Expr, int, bool) {
 	best, ok := p.prefixed(i)
+	if r, rok := p.rangeAt(i); rok && (!ok || r.end >= best.end) {
+		best, ok = r, true
+	}
 	if !ok {
 		return Expr{}, 0, false
 	}
@@ -163,7 +170,11 @@ func (p *parser) canStart(i int) bool {
 // expr turns r, which starts at token i, into an Expr.
 func (p *parser) expr(i int, r res) Expr {
 	start, end := p.toks[i].start, p.toks[r.end-1].end
-	e := Expr{Start: start, End: end, Text: p.text[start:end], Kind: r.kind, Mod: r.mod, Relative: r.rel}
+	e := Expr{Start: start, End: end, Text: p.text[start:end], Kind: r.kind, Mod: r.mod, Relative: r.rel, Notes: r.notes}
+	if r.mod == ModRange && !r.unres {
+		e.From = Bound{Value: r.pd.String(), Precision: r.pd.prec}
+		e.To = Bound{Value: r.to.String(), Precision: r.to.prec}
+	}
 	switch {
 	case r.kind == KindDuration:
 		e.Value, e.Precision = r.dur, r.durPrec

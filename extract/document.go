@@ -111,6 +111,25 @@ type Date struct {
 	Value     string    `json:"value,omitempty"`
 	Precision Precision `json:"precision"`
 	Relative  bool      `json:"relative"`
+	// Range gives both ends of a range ("du 25 au 27 janvier"), each with its
+	// precision; Value and Precision are then those of its start. Notes
+	// flags a weekday that does not match its date ("weekday_mismatch") or
+	// a range whose end precedes its start ("reversed_range"). Both are
+	// additions to depeche/v1.
+	Range *DateRange `json:"range,omitempty"`
+	Notes []string   `json:"notes,omitempty"`
+}
+
+// DateRange is the two ends of a range of dates.
+type DateRange struct {
+	From DateBound `json:"from"`
+	To   DateBound `json:"to"`
+}
+
+// DateBound is one end of a range: ISO 8601 cut to Precision.
+type DateBound struct {
+	Value     string    `json:"value"`
+	Precision Precision `json:"precision"`
 }
 
 // Event is a business event with its typed arguments. Start and End span

@@ -219,7 +219,13 @@ func (st *state) fill(doc *Document) {
 		if d.Kind != dates.KindDate {
 			continue
 		}
-		x := Date{Value: d.Value, Precision: Precision(d.Precision.String()), Relative: d.Relative}
+		x := Date{Value: d.Value, Precision: Precision(d.Precision.String()), Relative: d.Relative, Notes: d.Notes.Strings()}
+		if d.Mod == dates.ModRange && d.To.Value != "" {
+			x.Range = &DateRange{
+				From: DateBound{Value: d.From.Value, Precision: Precision(d.From.Precision.String())},
+				To:   DateBound{Value: d.To.Value, Precision: Precision(d.To.Precision.String())},
+			}
+		}
 		x.Start, x.End, x.Text = st.span(d.Start, d.End)
 		doc.Dates = append(doc.Dates, x)
 	}
