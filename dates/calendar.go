@@ -133,22 +133,7 @@ func shift(ref time.Time, u unit, n int) (period, bool) {
 		return period{}, false
 	}
 	first, _ := periodOf(ref, prec).bounds()
-	switch u {
-	case unitDecade:
-		first = first.AddDate(10*n, 0, 0)
-	case unitYear:
-		first = first.AddDate(n, 0, 0)
-	case unitHalf:
-		first = first.AddDate(0, 6*n, 0)
-	case unitQuarter:
-		first = first.AddDate(0, 3*n, 0)
-	case unitMonth:
-		first = first.AddDate(0, n, 0)
-	case unitWeek:
-		first = first.AddDate(0, 0, 7*n)
-	default:
-		first = first.AddDate(0, 0, n)
-	}
+	first = addUnits(first, u, n)
 	if first.Year() < 1 || first.Year() > 9999 {
 		return period{}, false
 	}
@@ -233,4 +218,23 @@ func durationString(n int, u unit) string {
 		return "PT" + strconv.Itoa(n) + "H"
 	}
 	return ""
+}
+
+// addUnits returns t moved by n units.
+func addUnits(t time.Time, u unit, n int) time.Time {
+	switch u {
+	case unitDecade:
+		return t.AddDate(10*n, 0, 0)
+	case unitYear:
+		return t.AddDate(n, 0, 0)
+	case unitHalf:
+		return t.AddDate(0, 6*n, 0)
+	case unitQuarter:
+		return t.AddDate(0, 3*n, 0)
+	case unitMonth:
+		return t.AddDate(0, n, 0)
+	case unitWeek:
+		return t.AddDate(0, 0, 7*n)
+	}
+	return t.AddDate(0, 0, n)
 }

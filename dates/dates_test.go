@@ -473,15 +473,9 @@ func TestFindTable(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, r := range rows {
-		if seen[r.name] {
-			t.Errorf("duplicate row name %q", r.name)
-		}
-		seen[r.name] = true
+		unique(t, seen, r.name)
 		t.Run(r.name, func(t *testing.T) {
-			text := r.text
-			if text == "" {
-				text = r.in
-			}
+			text := surface(r.text, r.in)
 			kind := KindDate
 			if len(r.value) > 0 && r.value[0] == 'P' {
 				kind = KindDuration
@@ -500,6 +494,23 @@ func TestFindTable(t *testing.T) {
 			}
 		})
 	}
+}
+
+// surface is the expected text of a row: text, or all of in when text is "".
+func surface(text, in string) string {
+	if text == "" {
+		return in
+	}
+	return text
+}
+
+// unique fails the test when a row name is used twice.
+func unique(t *testing.T, seen map[string]bool, name string) {
+	t.Helper()
+	if seen[name] {
+		t.Errorf("duplicate row name %q", name)
+	}
+	seen[name] = true
 }
 
 func checkSpan(t *testing.T, text string, e Expr) {

@@ -13,6 +13,9 @@ func (p *parser) dayMonth(i int, mask langMask) (res, bool) {
 	if p.isPunct(j, ".") && p.glued(j) {
 		j++
 	}
+	if (p.isPunct(j, "-") || p.isPunct(j, "/")) && p.glued(j) && p.glued(j+1) {
+		j++ // "23-Sep-2020"
+	}
 	j, mask = p.skip(j, catConn, mask)
 	m, j, mask, _, ok := p.monthAt(j, mask)
 	if !ok {
@@ -26,7 +29,7 @@ func (p *parser) dayMonth(i int, mask langMask) (res, bool) {
 // tense does.
 func (p *parser) withYear(i, j int, mask langMask, m, d, wd int) (res, bool) {
 	k := j
-	if p.isPunct(k, ",") {
+	if p.isPunct(k, ",") || (p.isPunct(k, "-") || p.isPunct(k, "/")) && p.glued(k) && p.glued(k+1) {
 		k++
 	}
 	k, _ = p.skip(k, catConn, mask)
@@ -35,21 +38,33 @@ func (p *parser) withYear(i, j int, mask langMask, m, d, wd int) (res, bool) {
 			p.noteRange(i)
 			return res{}, false
 		}
-		return absolute(next, period{prec: PrecisionDay, y: y, n: m, d: d})
+		r, _ := absolute(next, period{prec: PrecisionDay, y: y, n: m, d: d})
+		if wd != 0 && isoWeekday(day(y, m, d)) != wd {
+			r.notes |= NoteWeekdayMismatch
+		}
+		return r, true
 	}
 	if d > 29 && !validDay(2024, m, d) {
 		p.noteRange(i)
 		return res{}, false
 	}
 	fut := p.future(i)
-	return p.relative(j, func(ref time.Time) (period, bool) {
+	mismatch := false
+	r, ok := p.relative(j, func(ref time.Time) (period, bool) {
 		if wd != 0 {
-			return onWeekday(ref, m, d, wd)
+			if pd, ok := onWeekday(ref, m, d, wd); ok {
+				return pd, true
+			}
+			mismatch = true // no year near makes the date that weekday: the date wins
 		}
 		return nearest(ref, fut, func(y int) (period, bool) {
 			return period{prec: PrecisionDay, y: y, n: m, d: d}, validDay(y, m, d)
 		})
 	})
+	if mismatch {
+		r.notes |= NoteWeekdayMismatch
+	}
+	return r, ok
 }
 
 // onWeekday returns the date m-d nearest ref (within a year) that falls on weekday wd.
@@ -78,6 +93,9 @@ func (p *parser) monthDay(i int, mask langMask) (res, bool) {
 	m, j, mask, _, ok := p.monthAt(j, mask)
 	if !ok {
 		return res{}, false
+	}
+	if (p.isPunct(j, "-") || p.isPunct(j, "/")) && p.glued(j) && p.glued(j+1) {
+		j++ // "Sep-23-2020", "Oct/2"
 	}
 	t := p.tok(j)
 	if t == nil || t.kind != tokNum {

@@ -2,7 +2,8 @@
 // publication date: "en juin", "hier", "cette semaine", "le mois dernier", "T1 2025",
 // "fin 2024", "l'été 2018", "last Tuesday", "two weeks ago", "d'ici 2030", and durations
 // such as "six mois". French and English are covered in depth; German, Spanish and
-// Italian have their month and weekday names and the common relative words.
+// Italian have their month and weekday names, holidays and the common relative words;
+// Portuguese and Dutch their month and weekday names and the basic words.
 //
 // # Values
 //
@@ -52,6 +53,25 @@
 // range; two years more than a century apart are counts. An end that precedes the
 // start is kept, with NoteReversed.
 // "FY2025" and "FY25" are the year 2025.
+//
+// # Named, spelled and counted days
+//
+// Holidays (data/holidays.tsv) are rules: a fixed day ("14 juillet", Christmas), a day
+// counted from Easter Sunday, computed for the year (Pâques, Good Friday, Pentecost), or
+// the nth weekday of a month (Thanksgiving, Labor Day; Black Friday is Thanksgiving + 1).
+// Days and years may be spelled with the number words of the tables ("le vingt-neuf
+// mai", "the fourth of July", "nineteen ninety-nine", "deux mille vingt-quatre"). A
+// week may be counted in a period ("la dernière semaine de juillet": the week holding
+// its last day; "the first week of 2015": the week holding its first day) or named
+// with a weekday ("next week's Monday"). A count of units before "après", "after",
+// "from", "nach"… shifts the day that follows ("two days after tomorrow", "three weeks
+// from Friday"); "in two weeks" is the future unless a verb of the sentence gives
+// another tense. Numeric dates are day first except in English ("02/04/2009" is 4
+// February there, unless the first number is over 12); two-digit years follow POSIX
+// (69–99 are 19xx); "2015-3" is a month, "Sep-23-2020" and "Oct/2" are days. A day
+// alone after an article ("le 23", "el día 23") is the last such day of the calendar.
+// A weekday written with a date does not change it: one that does not match is kept
+// as NoteWeekdayMismatch.
 //
 // # What is not a date
 //

@@ -16,7 +16,7 @@ var dataFS embed.FS
 type langMask uint8
 
 // langs are the languages of the data tables, in the order of their mask bits.
-var langs = [...]string{"fr", "en", "de", "es", "it"}
+var langs = [...]string{"fr", "en", "de", "es", "it", "pt", "nl"}
 
 const allLangs langMask = 1<<len(langs) - 1
 
@@ -68,6 +68,8 @@ const (
 	catDet
 	catRange
 	catDecade
+	catHoliday // a holiday of data/holidays.tsv; the argument indexes lexicon.holidays
+	catJoin    // joins the parts of a spelled number: "vingt et un", "twenty-one" (a dash too)
 )
 
 var catNames = map[string]cat{
@@ -76,7 +78,7 @@ var catNames = map[string]cat{
 	"tense": catTense, "shift": catShift, "within": catWithin, "ci": catCi, "mod": catMod,
 	"conn": catConn, "prep": catPrep, "yearword": catYearWord, "ord": catOrd, "num": catNum,
 	"weaknum": catWeakNum, "qletter": catQLetter, "future": catFuture, "futsuf": catFutSuffix,
-	"past": catPast, "pastsuf": catPastSuffix, "partsuf": catPartSuffix, "part": catPart, "det": catDet, "range": catRange, "decade": catDecade,
+	"past": catPast, "pastsuf": catPastSuffix, "partsuf": catPartSuffix, "part": catPart, "det": catDet, "range": catRange, "decade": catDecade, "join": catJoin,
 }
 
 // unit is a calendar unit.
@@ -125,6 +127,7 @@ type entry struct {
 type lexicon struct {
 	byFirst  map[string][]*entry
 	suffixes []*entry // endings of future and past verbs
+	holidays []holidayRule
 }
 
 // loadLexicon parses the embedded tables once.
@@ -194,6 +197,30 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 		}); err != nil {
 			return nil, err
 		}
+	}
+	rules := map[string]int{}
+	if err := readTable("holidays.tsv", func(line int, f []string) error {
+		if len(f) < 3 || maskOf(f[0]) == 0 {
+			return fmt.Errorf("dates: holidays.tsv:%d: want language, phrase, rule", line)
+		}
+		idx, ok := rules[f[2]]
+		if !ok {
+			r, err := parseHoliday(f[2])
+			if err != nil {
+				return fmt.Errorf("dates: holidays.tsv:%d: %w", line, err)
+			}
+			idx = len(lx.holidays)
+			rules[f[2]] = idx
+			lx.holidays = append(lx.holidays, r)
+		}
+		var flags uint8
+		if len(f) > 3 && f[3] == "amb" {
+			flags = flagAmb
+		}
+		add(f[0], f[1], catHoliday, idx, flags)
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	for _, es := range lx.byFirst {
 		// Longest phrases first; ties keep file order (stable).

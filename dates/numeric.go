@@ -1,5 +1,7 @@
 package dates
 
+import "time"
+
 // numeric reads 2025-09-05, 2025/09/05, 05/09/2025, 5.9.2025 and 09-05-2025.
 func (p *parser) numeric(i int) (res, bool) {
 	if i+4 >= len(p.toks) {
@@ -24,8 +26,11 @@ func (p *parser) numeric(i int) (res, bool) {
 	switch {
 	case a.nd == 4 && c.nd <= 2 && (s1.norm == "-" || s1.norm == "/"):
 		y, m, d = a.val, b.val, c.val
-	case c.nd == 4 && a.nd <= 2 && (s1.norm == "/" || s1.norm == "." || s1.norm == "-"):
+	case (c.nd == 4 && (s1.norm == "/" || s1.norm == "." || s1.norm == "-") || c.nd == 2 && (s1.norm == "/" || s1.norm == ".")) && a.nd <= 2:
 		y, d, m = c.val, a.val, b.val
+		if c.nd == 2 {
+			y = twoDigitYear(c.val)
+		}
 		if (p.o.en && !(a.val > 12 && b.val <= 12)) || (!p.o.en && b.val > 12 && a.val <= 12) {
 			d, m = m, d
 		}
@@ -37,4 +42,119 @@ func (p *parser) numeric(i int) (res, bool) {
 		return res{}, false
 	}
 	return absolute(i+5, period{prec: PrecisionDay, y: y, n: m, d: d})
+}
+
+// twoDigitYear reads a year written with two digits as POSIX strptime does: 69–99
+// are 1969–1999, 00–68 are 2000–2068.
+func twoDigitYear(v int) int {
+	if v >= 69 {
+		return 1900 + v
+	}
+	return 2000 + v
+}
+
+// yearMonth reads "2015-3", "2015-03", "2015/03": a year and a month, not followed by a
+// day.
+func (p *parser) yearMonth(i int) (res, bool) {
+	y, next, ok := p.yearAt(i)
+	if !ok || !(p.isPunct(next, "-") || p.isPunct(next, "/")) || !p.glued(next) || !p.glued(next+1) {
+		return res{}, false
+	}
+	t := p.tok(next + 1)
+	if t == nil || t.kind != tokNum || t.nd > 2 || t.suf != "" || t.val < 1 || t.val > 12 || p.chained(next+2) {
+		return res{}, false
+	}
+	if u := p.tok(next + 2); u != nil && !u.sp && u.kind == tokPunct && (u.norm == "/" || u.norm == ".") {
+		return res{}, false
+	}
+	return absolute(next+2, period{prec: PrecisionMonth, y: y, n: t.val})
+}
+
+// weekdayNumeric reads a weekday before a numeric date: "this Friday 5/12", "vendredi
+// 07/06/2024". A date without a year ("5/12", month first in English) is read only
+// here, where the weekday makes it a date; a weekday that does not match is noted.
+func (p *parser) weekdayNumeric(i int, mask langMask) (res, bool) {
+	j := i
+	if m, ok := p.lx.lookup(p.toks, j, catPre, mask); ok {
+		j = m.next
+	}
+	j, wd, mask := p.weekdayPrefix(j, mask)
+	if wd == 0 {
+		return res{}, false
+	}
+	if r, ok := p.numeric(j); ok {
+		if isoWeekday(day(r.pd.y, r.pd.n, r.pd.d)) != wd {
+			r.notes |= NoteWeekdayMismatch
+		}
+		return r, true
+	}
+	a, b := p.tok(j), p.tok(j+2)
+	if a == nil || b == nil || a.kind != tokNum || b.kind != tokNum || a.nd > 2 || b.nd > 2 || a.suf != "" || b.suf != "" ||
+		!(p.isPunct(j+1, "/") || p.isPunct(j+1, ".")) || !p.glued(j+1) || !p.glued(j+2) {
+		return res{}, false
+	}
+	d, m := a.val, b.val
+	if (p.o.en && !(a.val > 12 && b.val <= 12)) || (!p.o.en && b.val > 12 && a.val <= 12) {
+		d, m = m, d
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return res{}, false
+	}
+	return p.withYear(i, j+3, mask, m, d, wd)
+}
+
+// dayAlone reads a day of the month alone after an article: "le 23", "el día 23",
+// "il 23", "am 23.": the last such day (or the next one in a future sentence). Only
+// the end of the text, punctuation or a word of the tables may follow: a month, a unit,
+// another figure or any other word ("les 3 milliards") makes it something else.
+func (p *parser) dayAlone(i int, mask langMask) (res, bool) {
+	if m, ok := p.lx.lookup(p.toks, i, catUnit, mask); ok && unit(m.e.arg) == unitDay {
+		i = m.next // "el día 23"
+	}
+	t := p.tok(i)
+	if t == nil || t.kind != tokNum || t.amount || t.nd > 2 || t.val < 1 || t.val > 31 || (t.suf != "" && !ordinalSuffixes[t.suf]) {
+		return res{}, false
+	}
+	end := i + 1
+	if p.isPunct(end, ".") && p.glued(end) && maskOf("de")&mask != 0 {
+		end++ // German "am 23."
+	}
+	if n := p.tok(end); n != nil {
+		if n.kind == tokNum || (n.kind == tokPunct && !n.sp && n.norm != "." && n.norm != ",") {
+			return res{}, false
+		}
+		if _, ok := p.lx.lookup(p.toks, end, catUnit, allLangs); ok {
+			return res{}, false
+		}
+		if _, ok := p.lx.lookup(p.toks, end, catMonth, allLangs); ok {
+			return res{}, false
+		}
+		if n.kind == tokWord && p.lx.byFirst[n.norm] == nil && !p.startsSentence(end) {
+			return res{}, false // "les 3 milliards", "le 23 Avenue": the number counts something
+		}
+	}
+	d := t.val
+	fut := p.future(i)
+	return p.relative(end, func(ref time.Time) (period, bool) {
+		step := -1
+		if fut {
+			step = 1
+		}
+		first := day(ref.Year(), int(ref.Month()), 1)
+		if fut && d < ref.Day() || !fut && d > ref.Day() {
+			first = first.AddDate(0, step, 0)
+		}
+		for k := 0; k < 3; k++ {
+			if validDay(first.Year(), int(first.Month()), d) {
+				return period{prec: PrecisionDay, y: first.Year(), n: int(first.Month()), d: d}, true
+			}
+			first = first.AddDate(0, step, 0)
+		}
+		return period{}, false
+	})
+}
+
+// startsSentence reports whether token k follows a sentence end.
+func (p *parser) startsSentence(k int) bool {
+	return k > 0 && (p.isPunct(k-1, ".") || p.isPunct(k-1, "!") || p.isPunct(k-1, "?"))
 }

@@ -21,8 +21,10 @@ type parser struct {
 	marks  []cat
 	clause []int32
 	work   int // calls of core, to check that the work stays linear
-	// starts memoizes startsDate: 0 not known, 1 yes, 2 no.
-	starts []int8
+	// starts memoizes startsDate: 0 not known, 1 yes, 2 no; startRes holds what
+	// prefixed read there.
+	starts   []int8
+	startRes []res
 	// rangeErr is the byte offset of the first well-formed but impossible date, or -1.
 	rangeErr int
 }
@@ -127,6 +129,12 @@ func (p *parser) prefixed(i int) (res, bool) {
 	if am, ok := p.lx.lookup(p.toks, i, catArt, mask); ok {
 		r, ok := p.core(am.next, mask&am.e.mask, am.e.flags&flagWeak == 0, false, 0)
 		try(r, ok && r.kind == KindDate)
+		if !found {
+			try(p.dayAlone(am.next, mask&am.e.mask))
+		}
+	}
+	if pm, ok := p.lx.lookup(p.toks, i, catPrep, mask); ok && !found && Mod(pm.e.arg) == ModNone && pm.e.mask&maskOf("de") != 0 {
+		try(p.dayAlone(pm.next, mask&pm.e.mask)) // "am 23."
 	}
 	return best, found
 }
@@ -135,19 +143,28 @@ func (p *parser) prefixed(i int) (res, bool) {
 // rules that look ahead ("six mois après le T1") would otherwise re-read chains of
 // expressions exponentially often.
 func (p *parser) startsDate(i int) bool {
+	_, ok := p.prefixedMemo(i)
+	return ok
+}
+
+// prefixedMemo is prefixed, computed once per token: rules that read a date after
+// their own words ("a day before a day before …") would otherwise read chains of
+// dates again and again.
+func (p *parser) prefixedMemo(i int) (res, bool) {
 	if i >= len(p.toks) {
-		return false
+		return res{}, false
 	}
 	if p.starts == nil {
 		p.starts = make([]int8, len(p.toks))
+		p.startRes = make([]res, len(p.toks))
 	}
 	if p.starts[i] == 0 {
 		p.starts[i] = 2
-		if _, ok := p.prefixed(i); ok {
-			p.starts[i] = 1
+		if r, ok := p.prefixed(i); ok {
+			p.starts[i], p.startRes[i] = 1, r
 		}
 	}
-	return p.starts[i] == 1
+	return p.startRes[i], p.starts[i] == 1
 }
 
 // canStart reports whether any rule may start at token i: a number, a word of the
@@ -205,6 +222,8 @@ func (p *parser) core(i int, mask langMask, ctx, yearCtx bool, depth int) (res, 
 		}
 	}
 	keep(p.numeric(i))
+	keep(p.yearMonth(i))
+	keep(p.weekdayNumeric(i, mask))
 	keep(p.relDay(i, mask))
 	keep(p.dayMonth(i, mask))
 	keep(p.monthDay(i, mask))
@@ -216,6 +235,9 @@ func (p *parser) core(i int, mask langMask, ctx, yearCtx bool, depth int) (res, 
 	keep(p.relUnit(i, mask))
 	keep(p.weekNumber(i, mask))
 	keep(p.decade(i, mask))
+	keep(p.holiday(i, mask, ctx))
+	keep(p.weekOf(i, mask, depth))
+	keep(p.weekdayOfWeek(i, mask))
 	keep(p.ago(i, mask))
 	keep(p.mod(i, mask, depth))
 	if !found || best.kind == KindDuration {
@@ -249,6 +271,14 @@ func (p *parser) future(i int) bool {
 		return false
 	}
 	return t&sentenceFuture != 0
+}
+
+// tensed reports whether the sentence of token i has any tense marker.
+func (p *parser) tensed(i int) bool {
+	if p.tense == nil {
+		p.markTenses()
+	}
+	return i < len(p.tense) && p.tense[i]&sentenceTensed != 0
 }
 
 // governWindow is how many tokens on each side of an expression are searched for the
@@ -339,6 +369,7 @@ const (
 	clauseFuture uint8 = 1 << iota
 	clausePast
 	sentenceFuture
+	sentenceTensed // any tense marker in the sentence
 )
 
 // markTenses sets the tense marker and the tense bits of every token, clause by clause
@@ -372,9 +403,10 @@ func (p *parser) markTenses() {
 		switch p.marks[k] {
 		case catFuture:
 			clause |= clauseFuture
-			sent |= sentenceFuture
+			sent |= sentenceFuture | sentenceTensed
 		case catPast:
 			clause |= clausePast
+			sent |= sentenceTensed
 		}
 		switch p.toks[k].norm {
 		case ".", "!", "?":

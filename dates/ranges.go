@@ -12,6 +12,8 @@ func (p *parser) rangeAt(i int) (res, bool) {
 	if m, ok := p.lx.lookup(p.toks, i, catRange, mask); ok && m.e.arg == 1 {
 		k, mask = p.skip(m.next, catArt, mask&m.e.mask)
 		opened = true
+	} else if m, ok := p.lx.lookup(p.toks, i, catPrep, mask); ok && Mod(m.e.arg) == ModNone {
+		k, mask = m.next, mask&m.e.mask // "in 2014-2018"
 	}
 	if r1, r2, ok := p.yearRange(k, opened); ok {
 		return p.joinRange(r1, r2), true
@@ -114,6 +116,9 @@ func (p *parser) dayRange(k int, mask langMask, opened bool) (res, res, bool) {
 		return res{}, res{}, false
 	}
 	d1, next, _, ok := p.dayAt(k, mask)
+	if ok && p.isPunct(next, ".") && p.glued(next) {
+		next++ // German "vom 3. bis 5. März"
+	}
 	if !ok || (!opened && !p.glued(next)) {
 		return res{}, res{}, false
 	}
@@ -149,7 +154,7 @@ func (p *parser) dayRange(k int, mask langMask, opened bool) (res, res, bool) {
 // to February 2025").
 func (p *parser) monthRange(k int, mask langMask, opened bool) (res, res, bool) {
 	m1, next, mask, flags, ok := p.monthAt(k, mask)
-	if !ok || (!opened && (flags&flagAmb != 0 || !p.glued(next))) {
+	if !ok || (!opened && (flags&flagAmb != 0 && flags&flagAbbr == 0 || !p.glued(next))) {
 		return res{}, res{}, false
 	}
 	after, ok := p.rangeSep(next, mask, opened)

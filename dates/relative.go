@@ -135,21 +135,29 @@ func (p *parser) ago(i int, mask langMask) (res, bool) {
 		if pm, ok := p.lx.lookup(p.toks, i, catPrep, m2); ok && pm.next == j {
 			mod = Mod(pm.e.arg)
 		}
-	} else if m, ok := p.lx.lookup(p.toks, i, catTense, mask); ok && p.future(i) {
+	} else if m, ok := p.lx.lookup(p.toks, i, catTense, mask); ok {
 		sign, j, m2 = m.e.arg, m.next, mask&m.e.mask
 	}
 	n, u, k, m3, ok := p.countUnit(j, m2, true)
 	if !ok || u == unitHour {
 		return res{}, false
 	}
+	// "in two weeks" speaks of the future in a future sentence, or where no verb
+	// gives a tense and the count is of days or weeks; otherwise it is a duration.
+	if j != i && sign != 0 && mod == ModNone && !p.future(i) && (u != unitDay && u != unitWeek || p.tensed(i)) {
+		if _, isAgo := p.lx.lookup(p.toks, i, catAgo, mask); !isAgo {
+			return res{}, false
+		}
+	}
 	if sign == 0 {
 		if m, ok := p.lx.lookup(p.toks, k, catAgoPost, m3); ok {
 			sign, k = m.e.arg, m.next
 		} else if m, ok := p.lx.lookup(p.toks, k, catShift, m3); ok {
-			// "six mois après le T1 2025" counts from that date, which is read on its
-			// own; the count is then a duration.
+			// "two days after tomorrow", "three weeks from Friday" count from a day;
+			// "six mois après le T1 2025" from a longer period, which is read on its
+			// own: the count is then a duration.
 			if p.startsDate(m.next) {
-				return res{}, false
+				return p.fromDate(m.next, m3, u, m.e.arg*n)
 			}
 			return p.fromAnchor(m.next, u, m.e.arg*n)
 		} else {
@@ -159,6 +167,32 @@ func (p *parser) ago(i int, mask langMask) (res, bool) {
 	r, ok := p.relative(k, func(ref time.Time) (period, bool) { return shift(ref, u, sign*n) })
 	r.mod = mod
 	return r, ok
+}
+
+// fromDate shifts the day-precise date read at token k by n units ("two days after
+// tomorrow"). A date of another precision leaves the count a duration.
+func (p *parser) fromDate(k int, mask langMask, u unit, n int) (res, bool) {
+	r, ok := p.prefixedMemo(k)
+	if !ok || r.kind != KindDate || r.mod == ModRange || (!r.unres && r.pd.prec != PrecisionDay) {
+		return res{}, false
+	}
+	if r.unres {
+		return r, true
+	}
+	// The day itself is shifted: "three weeks from Friday" is a Friday.
+	if n < -100000 || n > 100000 {
+		return res{}, false
+	}
+	t := addUnits(day(r.pd.y, r.pd.n, r.pd.d), u, n)
+	if t.Year() < 1 || t.Year() > 9999 {
+		return res{}, false
+	}
+	pd := periodOf(t, PrecisionDay)
+	r.pd, r.mod = pd, ModNone
+	if !r.rel {
+		r.rel, r.base = true, day(r.pd.y, r.pd.n, r.pd.d)
+	}
+	return r, true
 }
 
 // duration reads "six mois", "four years", "les six derniers mois", "the past two years".

@@ -10,6 +10,9 @@ var ordinalSuffixes = map[string]bool{
 // ("2000 ans"). The caller decides whether the context makes it a year.
 func (p *parser) yearAt(i int) (int, int, bool) {
 	t := p.tok(i)
+	if t != nil && t.kind == tokWord {
+		return p.spelledYear(i)
+	}
 	if t == nil || t.kind != tokNum || t.nd != 4 || t.suf != "" || t.amount {
 		return 0, 0, false
 	}
@@ -27,7 +30,8 @@ func (p *parser) yearAt(i int) (int, int, bool) {
 	return t.val, i + 1, true
 }
 
-// dayAt reads a day of month at i: "5", "1er", "5th", "premier".
+// dayAt reads a day of month at i: "5", "1er", "5th", "premier", "vingt-neuf",
+// "twenty-first".
 func (p *parser) dayAt(i int, mask langMask) (int, int, langMask, bool) {
 	t := p.tok(i)
 	if t == nil {
@@ -39,10 +43,7 @@ func (p *parser) dayAt(i int, mask langMask) (int, int, langMask, bool) {
 		}
 		return t.val, i + 1, mask, true
 	}
-	if m, ok := p.lx.lookup(p.toks, i, catOrd, mask); ok && m.e.arg == 1 {
-		return 1, m.next, mask & m.e.mask, true
-	}
-	return 0, 0, 0, false
+	return p.spelledDay(i, mask)
 }
 
 // lowerMonthLangs are the languages that write month names in lower case.
