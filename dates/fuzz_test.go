@@ -45,6 +45,16 @@ func checkValue(e Expr) string {
 			return "bad value for precision"
 		}
 	}
+	if e.Mod == ModRange && e.Value != "" {
+		for _, b := range []Bound{e.From, e.To} {
+			if msg := checkValue(Expr{Kind: KindDate, Value: b.Value, Precision: b.Precision}); msg != "" || b.Precision == PrecisionUnknown {
+				return "bad range end: " + msg
+			}
+		}
+		if e.From.Value != e.Value || e.From.Precision != e.Precision {
+			return "range value is not its start"
+		}
+	}
 	if e.Relative && e.Value != "" {
 		if _, err := time.Parse(time.DateOnly, e.Base); err != nil {
 			return "bad base"
@@ -59,6 +69,12 @@ func fuzzSeeds(f *testing.F) {
 	}
 	for _, n := range negatives {
 		f.Add(n.in)
+	}
+	for _, r := range classRows {
+		f.Add(r.in)
+	}
+	for _, h := range hostileDates {
+		f.Add(h.gen(20))
 	}
 	f.Add("")
 	f.Add("\xff\xfe en juin \xc3")

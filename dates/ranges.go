@@ -99,7 +99,7 @@ func (p *parser) yearRange(k int, opened bool) (res, res, bool) {
 		}
 	}
 	// Over a century apart, the two numbers are counts ("from 2000 to 1000 units").
-	if !ok || y2 == y1 || y2-y1 > maxYearSpan || y1-y2 > maxYearSpan || (!opened && p.chained(end)) {
+	if !ok || y2 == y1 || y2 > 9999 || y2-y1 > maxYearSpan || y1-y2 > maxYearSpan || (!opened && p.chained(end)) {
 		return res{}, res{}, false
 	}
 	r1, _ := absolute(next, period{prec: PrecisionYear, y: y1})
