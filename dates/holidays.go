@@ -116,7 +116,7 @@ func easter(y int) time.Time {
 // "Pâques 2025", with an optional year after it; without one, the tense decides
 // which occurrence is meant.
 func (p *parser) holiday(i int, mask langMask, ctx bool) (res, bool) {
-	m, ok := p.lx.lookup(p.toks, i, catHoliday, mask)
+	m, ok := p.lookup(i, catHoliday, mask)
 	if !ok || m.e.arg >= len(p.lx.holidays) {
 		return res{}, false
 	}

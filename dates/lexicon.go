@@ -279,12 +279,10 @@ type match struct {
 	next int // index of the token after the phrase
 }
 
-// lookup returns the longest entry of category c (within mask) that starts at token i.
-func (lx *lexicon) lookup(toks []token, i int, c cat, mask langMask) (match, bool) {
-	if i >= len(toks) {
-		return match{}, false
-	}
-	for _, e := range lx.byFirst[toks[i].norm] {
+// matchEntries returns the longest of es, the entries that start with the word of
+// token i, of category c (within mask) that matches the tokens there.
+func matchEntries(es []*entry, toks []token, i int, c cat, mask langMask) (match, bool) {
+	for _, e := range es {
 		if e.cat != c || e.mask&mask == 0 || i+len(e.words) > len(toks) {
 			continue
 		}

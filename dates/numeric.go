@@ -75,7 +75,7 @@ func (p *parser) yearMonth(i int) (res, bool) {
 // here, where the weekday makes it a date; a weekday that does not match is noted.
 func (p *parser) weekdayNumeric(i int, mask langMask) (res, bool) {
 	j := i
-	if m, ok := p.lx.lookup(p.toks, j, catPre, mask); ok {
+	if m, ok := p.lookup(j, catPre, mask); ok {
 		j = m.next
 	}
 	j, wd, mask := p.weekdayPrefix(j, mask)
@@ -108,7 +108,7 @@ func (p *parser) weekdayNumeric(i int, mask langMask) (res, bool) {
 // the end of the text, punctuation or a word of the tables may follow: a month, a unit,
 // another figure or any other word ("les 3 milliards") makes it something else.
 func (p *parser) dayAlone(i int, mask langMask) (res, bool) {
-	if m, ok := p.lx.lookup(p.toks, i, catUnit, mask); ok && unit(m.e.arg) == unitDay {
+	if m, ok := p.lookup(i, catUnit, mask); ok && unit(m.e.arg) == unitDay {
 		i = m.next // "el día 23"
 	}
 	t := p.tok(i)
@@ -123,13 +123,13 @@ func (p *parser) dayAlone(i int, mask langMask) (res, bool) {
 		if n.kind == tokNum || (n.kind == tokPunct && !n.sp && n.norm != "." && n.norm != ",") {
 			return res{}, false
 		}
-		if _, ok := p.lx.lookup(p.toks, end, catUnit, allLangs); ok {
+		if _, ok := p.lookup(end, catUnit, allLangs); ok {
 			return res{}, false
 		}
-		if _, ok := p.lx.lookup(p.toks, end, catMonth, allLangs); ok {
+		if _, ok := p.lookup(end, catMonth, allLangs); ok {
 			return res{}, false
 		}
-		if n.kind == tokWord && p.lx.byFirst[n.norm] == nil && !p.startsSentence(end) {
+		if n.kind == tokWord && len(p.ents[end]) == 0 && !p.startsSentence(end) {
 			return res{}, false // "les 3 milliards", "le 23 Avenue": the number counts something
 		}
 	}

@@ -9,6 +9,7 @@ import (
 type parser struct {
 	text    string
 	toks    []token
+	ents    [][]*entry // the lexicon entries that start with each token's word
 	lx      *lexicon
 	o       options
 	lenient bool // Parse: ambiguous words and bare years need no context
@@ -24,13 +25,17 @@ type parser struct {
 	// starts memoizes startsDate: 0 not known, 1 yes, 2 no; startRes holds what
 	// prefixed read there.
 	starts   []int8
-	startRes []res
+	startRes map[int]res
 	// rangeErr is the byte offset of the first well-formed but impossible date, or -1.
 	rangeErr int
 }
 
 func newParser(text string, lx *lexicon, o options, lenient bool) *parser {
 	p := &parser{text: text, toks: tokenize(text), lx: lx, o: o, lenient: lenient, rangeErr: -1}
+	p.ents = make([][]*entry, len(p.toks))
+	for i := range p.toks {
+		p.ents[i] = lx.byFirst[p.toks[i].norm]
+	}
 	if !o.ref.IsZero() {
 		y, m, d := o.ref.Date()
 		if y >= 1 && y <= 9999 {
@@ -58,7 +63,7 @@ type res struct {
 func (p *parser) findAll() []Expr {
 	var out []Expr
 	for i := 0; i < len(p.toks); {
-		if m, ok := p.lx.lookup(p.toks, i, catBlock, p.o.mask); ok {
+		if m, ok := p.lookup(i, catBlock, p.o.mask); ok {
 			i = m.next
 			continue
 		}
@@ -107,7 +112,7 @@ func (p *parser) prefixed(i int) (res, bool) {
 			best, found = r, true
 		}
 	}
-	if pm, ok := p.lx.lookup(p.toks, i, catPrep, mask); ok {
+	if pm, ok := p.lookup(i, catPrep, mask); ok {
 		yearCtx := pm.e.flags&flagYear != 0
 		r, ok := p.core(pm.next, mask&pm.e.mask, true, yearCtx, 0)
 		if ok && r.kind == KindDate {
@@ -116,7 +121,7 @@ func (p *parser) prefixed(i int) (res, bool) {
 			}
 			try(r, true)
 		}
-		if am, ok := p.lx.lookup(p.toks, pm.next, catArt, mask&pm.e.mask); ok {
+		if am, ok := p.lookup(pm.next, catArt, mask&pm.e.mask); ok {
 			r, ok := p.core(am.next, mask&pm.e.mask&am.e.mask, true, false, 0)
 			if ok && r.kind == KindDate {
 				if Mod(pm.e.arg) != ModNone {
@@ -126,14 +131,14 @@ func (p *parser) prefixed(i int) (res, bool) {
 			}
 		}
 	}
-	if am, ok := p.lx.lookup(p.toks, i, catArt, mask); ok {
+	if am, ok := p.lookup(i, catArt, mask); ok {
 		r, ok := p.core(am.next, mask&am.e.mask, am.e.flags&flagWeak == 0, false, 0)
 		try(r, ok && r.kind == KindDate)
 		if !found {
 			try(p.dayAlone(am.next, mask&am.e.mask))
 		}
 	}
-	if pm, ok := p.lx.lookup(p.toks, i, catPrep, mask); ok && !found && Mod(pm.e.arg) == ModNone && pm.e.mask&maskOf("de") != 0 {
+	if pm, ok := p.lookup(i, catPrep, mask); ok && !found && Mod(pm.e.arg) == ModNone && pm.e.mask&maskOf("de") != 0 {
 		try(p.dayAlone(pm.next, mask&pm.e.mask)) // "am 23."
 	}
 	return best, found
@@ -156,7 +161,7 @@ func (p *parser) prefixedMemo(i int) (res, bool) {
 	}
 	if p.starts == nil {
 		p.starts = make([]int8, len(p.toks))
-		p.startRes = make([]res, len(p.toks))
+		p.startRes = make(map[int]res)
 	}
 	if p.starts[i] == 0 {
 		p.starts[i] = 2
@@ -181,7 +186,7 @@ func (p *parser) canStart(i int) bool {
 		len(t.norm) >= 4 && t.norm[:2] == "fy":
 		return true
 	}
-	return len(p.lx.byFirst[t.norm]) > 0
+	return len(p.ents[i]) > 0
 }
 
 // expr turns r, which starts at token i, into an Expr.
@@ -318,7 +323,7 @@ func (p *parser) preposition(k, i int) bool {
 	if k != i-1 {
 		return false
 	}
-	_, ok := p.lx.lookup(p.toks, k, catPrep, p.o.mask)
+	_, ok := p.lookup(k, catPrep, p.o.mask)
 	return ok
 }
 
@@ -346,7 +351,7 @@ func (p *parser) participle(k int) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	_, ok := p.lx.lookup(p.toks, k, catPart, p.o.mask)
+	_, ok := p.lookup(k, catPart, p.o.mask)
 	for _, e := range p.lx.suffixes {
 		if !ok && e.cat == catPartSuffix && e.mask&p.o.mask != 0 && len(t.norm) >= e.arg && strings.HasSuffix(t.norm, e.words[0]) {
 			ok = true
@@ -359,8 +364,8 @@ func (p *parser) participle(k int) bool {
 	if p.toks[k-1].norm == "'" {
 		return false
 	}
-	_, art := p.lx.lookup(p.toks, k-1, catArt, p.o.mask)
-	_, det := p.lx.lookup(p.toks, k-1, catDet, p.o.mask)
+	_, art := p.lookup(k-1, catArt, p.o.mask)
+	_, det := p.lookup(k-1, catDet, p.o.mask)
 	return !art && !det
 }
 
@@ -421,7 +426,7 @@ func (p *parser) markTenses() {
 // marker returns catFuture or catPast when token k is a tense marker, else catNone.
 func (p *parser) marker(k int) cat {
 	for _, c := range [...]cat{catFuture, catPast} {
-		if _, ok := p.lx.lookup(p.toks, k, c, p.o.mask); ok {
+		if _, ok := p.lookup(k, c, p.o.mask); ok {
 			return c
 		}
 	}
@@ -457,6 +462,14 @@ func absolute(end int, pd period) (res, bool) {
 	return res{end: end, kind: KindDate, pd: pd}, true
 }
 
+// lookup returns the longest entry of category c (within mask) that starts at token i.
+func (p *parser) lookup(i int, c cat, mask langMask) (match, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return match{}, false
+	}
+	return matchEntries(p.ents[i], p.toks, i, c, mask)
+}
+
 func (p *parser) tok(i int) *token {
 	if i < 0 || i >= len(p.toks) {
 		return nil
@@ -477,7 +490,7 @@ func (p *parser) isPunct(i int, s string) bool {
 
 // skip returns the index after an optional entry of category c at i, and the mask left.
 func (p *parser) skip(i int, c cat, mask langMask) (int, langMask) {
-	if m, ok := p.lx.lookup(p.toks, i, c, mask); ok {
+	if m, ok := p.lookup(i, c, mask); ok {
 		return m.next, mask & m.e.mask
 	}
 	return i, mask

@@ -30,7 +30,7 @@ func (p *parser) year(i int, mask langMask, yearCtx bool) (res, bool) {
 		return r, true
 	}
 	j := i
-	if m, ok := p.lx.lookup(p.toks, i, catYearWord, mask); ok {
+	if m, ok := p.lookup(i, catYearWord, mask); ok {
 		j, yearCtx = m.next, true
 	}
 	if !yearCtx {
@@ -86,7 +86,7 @@ func (p *parser) quarter(i int, mask langMask, ctx bool) (res, bool) {
 		if p.isPunct(j, "-") {
 			j++
 		}
-		um, uok := p.lx.lookup(p.toks, j, catUnit, mask)
+		um, uok := p.lookup(j, catUnit, mask)
 		if !uok || (unit(um.e.arg) != unitQuarter && unit(um.e.arg) != unitHalf) {
 			return res{}, false
 		}
@@ -134,7 +134,7 @@ func quarterPeriod(u unit, y, n int) period {
 // "last year", "l'an dernier".
 func (p *parser) yearOf(i int, mask langMask, attached bool) (res, bool) {
 	j, m2 := p.skip(i, catArt, mask)
-	if um, ok := p.lx.lookup(p.toks, j, catUnit, m2); ok && unit(um.e.arg) == unitYear {
+	if um, ok := p.lookup(j, catUnit, m2); ok && unit(um.e.arg) == unitYear {
 		if r, ok := p.relUnit(j, m2); ok && (r.unres || r.pd.prec == PrecisionYear) {
 			return r, true
 		}
@@ -150,7 +150,7 @@ func (p *parser) yearOf(i int, mask langMask, attached bool) (res, bool) {
 
 // season reads "été 2018", "summer of 2018" and a season alone, resolved by tense.
 func (p *parser) season(i int, mask langMask, ctx bool) (res, bool) {
-	m, ok := p.lx.lookup(p.toks, i, catSeason, mask)
+	m, ok := p.lookup(i, catSeason, mask)
 	if !ok {
 		return res{}, false
 	}
@@ -173,7 +173,7 @@ func (p *parser) season(i int, mask langMask, ctx bool) (res, bool) {
 // mod reads "début juin", "mi-juillet", "fin 2024", "late 2024", "the end of the year",
 // "Anfang Juni", "a finales de 2024".
 func (p *parser) mod(i int, mask langMask, depth int) (res, bool) {
-	m, ok := p.lx.lookup(p.toks, i, catMod, mask)
+	m, ok := p.lookup(i, catMod, mask)
 	if !ok {
 		return res{}, false
 	}
@@ -186,7 +186,7 @@ func (p *parser) mod(i int, mask langMask, depth int) (res, bool) {
 	if !ok || r.kind != KindDate {
 		// "la fin de l'année", "the end of the month": the current period.
 		k, m2 := p.skip(j, catArt, mask)
-		um, uok := p.lx.lookup(p.toks, k, catUnit, m2)
+		um, uok := p.lookup(k, catUnit, m2)
 		if !uok {
 			return res{}, false
 		}
@@ -206,7 +206,7 @@ func (p *parser) mod(i int, mask langMask, depth int) (res, bool) {
 
 // weekNumber reads "semaine 36", "week 36 of 2025", "KW 36" is not read.
 func (p *parser) weekNumber(i int, mask langMask) (res, bool) {
-	m, ok := p.lx.lookup(p.toks, i, catUnit, mask)
+	m, ok := p.lookup(i, catUnit, mask)
 	if !ok || unit(m.e.arg) != unitWeek {
 		return res{}, false
 	}
@@ -241,7 +241,7 @@ func isoWeeks(y int) int {
 // read (two digits).
 func (p *parser) decade(i int, mask langMask) (res, bool) {
 	j := i
-	if m, ok := p.lx.lookup(p.toks, i, catDecade, mask); ok {
+	if m, ok := p.lookup(i, catDecade, mask); ok {
 		j = m.next
 	}
 	t := p.tok(j)
@@ -252,7 +252,7 @@ func (p *parser) decade(i int, mask langMask) (res, bool) {
 	case j > i && t.suf == "":
 	case j == i && t.suf == "s":
 	case j == i && t.suf == "er":
-		if m, ok := p.lx.lookup(p.toks, j+1, catUnit, mask); ok && unit(m.e.arg) == unitYear {
+		if m, ok := p.lookup(j+1, catUnit, mask); ok && unit(m.e.arg) == unitYear {
 			return absolute(m.next, period{prec: PrecisionDecade, y: t.val})
 		}
 		return res{}, false

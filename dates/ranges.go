@@ -9,11 +9,14 @@ import "time"
 // precision. An end that precedes the start is kept and flagged NoteReversed.
 func (p *parser) rangeAt(i int) (res, bool) {
 	mask, k, opened := p.o.mask, i, false
-	if m, ok := p.lx.lookup(p.toks, i, catRange, mask); ok && m.e.arg == 1 {
+	if m, ok := p.lookup(i, catRange, mask); ok && m.e.arg == 1 {
 		k, mask = p.skip(m.next, catArt, mask&m.e.mask)
 		opened = true
-	} else if m, ok := p.lx.lookup(p.toks, i, catPrep, mask); ok && Mod(m.e.arg) == ModNone {
+	} else if m, ok := p.lookup(i, catPrep, mask); ok && Mod(m.e.arg) == ModNone {
 		k, mask = m.next, mask&m.e.mask // "in 2014-2018"
+	}
+	if !p.canStart(k) {
+		return res{}, false
 	}
 	if r1, r2, ok := p.yearRange(k, opened); ok {
 		return p.joinRange(r1, r2), true
@@ -63,7 +66,7 @@ func (p *parser) rangeSep(at int, mask langMask, opened bool) (int, bool) {
 	if !opened {
 		return 0, false
 	}
-	if s, ok := p.lx.lookup(p.toks, at, catRange, mask); ok && s.e.arg == 2 {
+	if s, ok := p.lookup(at, catRange, mask); ok && s.e.arg == 2 {
 		return s.next, true
 	}
 	return 0, false

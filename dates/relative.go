@@ -4,12 +4,12 @@ import "time"
 
 // relDay reads hier, demain, yesterday and, from the anchor, le lendemain, the next day.
 func (p *parser) relDay(i int, mask langMask) (res, bool) {
-	if m, ok := p.lx.lookup(p.toks, i, catDay, mask); ok {
+	if m, ok := p.lookup(i, catDay, mask); ok {
 		return p.relative(m.next, func(ref time.Time) (period, bool) {
 			return periodOf(ref.AddDate(0, 0, m.e.arg), PrecisionDay), true
 		})
 	}
-	if m, ok := p.lx.lookup(p.toks, i, catAnchor, mask); ok {
+	if m, ok := p.lookup(i, catAnchor, mask); ok {
 		return p.fromAnchor(m.next, unitDay, m.e.arg)
 	}
 	return res{}, false
@@ -32,7 +32,7 @@ func (p *parser) fromAnchor(end int, u unit, n int) (res, bool) {
 
 // weekday reads a weekday alone: the last one (or, in a future sentence, the next one).
 func (p *parser) weekday(i int, mask langMask, ctx bool) (res, bool) {
-	m, ok := p.lx.lookup(p.toks, i, catWeekday, mask)
+	m, ok := p.lookup(i, catWeekday, mask)
 	if !ok || (m.e.flags&flagAmb != 0 && !ctx) {
 		return res{}, false
 	}
@@ -73,7 +73,7 @@ func weekdayFrom(ref time.Time, wd, off int, strict bool) time.Time {
 func (p *parser) relUnit(i int, mask langMask) (res, bool) {
 	j, mask := p.skip(i, catWithin, mask)
 	off, hasPre := 0, false
-	if m, ok := p.lx.lookup(p.toks, j, catPre, mask); ok {
+	if m, ok := p.lookup(j, catPre, mask); ok {
 		off, hasPre, j, mask = m.e.arg, true, m.next, mask&m.e.mask
 	} else if j != i {
 		return res{}, false
@@ -82,24 +82,24 @@ func (p *parser) relUnit(i int, mask langMask) (res, bool) {
 		u               unit
 		wd, seas, month int
 	)
-	if m, ok := p.lx.lookup(p.toks, j, catUnit, mask); ok {
+	if m, ok := p.lookup(j, catUnit, mask); ok {
 		u, j, mask = unit(m.e.arg), m.next, mask&m.e.mask
-	} else if m, ok := p.lx.lookup(p.toks, j, catWeekday, mask); ok {
+	} else if m, ok := p.lookup(j, catWeekday, mask); ok {
 		wd, j, mask = m.e.arg, m.next, mask&m.e.mask
-	} else if m, ok := p.lx.lookup(p.toks, j, catSeason, mask); ok {
+	} else if m, ok := p.lookup(j, catSeason, mask); ok {
 		seas, j, mask = m.e.arg, m.next, mask&m.e.mask
-	} else if m, ok := p.lx.lookup(p.toks, j, catMonth, mask); ok && m.e.flags&flagAbbr == 0 {
+	} else if m, ok := p.lookup(j, catMonth, mask); ok && m.e.flags&flagAbbr == 0 {
 		month, j, mask = m.e.arg, m.next, mask&m.e.mask
 	} else {
 		return res{}, false
 	}
 	if !hasPre {
-		m, ok := p.lx.lookup(p.toks, j, catPost, mask)
+		m, ok := p.lookup(j, catPost, mask)
 		if !ok {
 			return res{}, false
 		}
 		off, j = m.e.arg, m.next
-	} else if m, ok := p.lx.lookup(p.toks, j, catCi, mask); ok && p.glued(j) {
+	} else if m, ok := p.lookup(j, catCi, mask); ok && p.glued(j) {
 		j = m.next
 	}
 	switch {
@@ -129,13 +129,13 @@ func (p *parser) relUnit(i int, mask langMask) (res, bool) {
 func (p *parser) ago(i int, mask langMask) (res, bool) {
 	sign, j, m2 := 0, i, mask
 	mod := ModNone
-	if m, ok := p.lx.lookup(p.toks, i, catAgo, mask); ok {
+	if m, ok := p.lookup(i, catAgo, mask); ok {
 		sign, j, m2 = m.e.arg, m.next, mask&m.e.mask
 		// "d'ici quatre ans" is a bound, as "d'ici 2030" is.
-		if pm, ok := p.lx.lookup(p.toks, i, catPrep, m2); ok && pm.next == j {
+		if pm, ok := p.lookup(i, catPrep, m2); ok && pm.next == j {
 			mod = Mod(pm.e.arg)
 		}
-	} else if m, ok := p.lx.lookup(p.toks, i, catTense, mask); ok {
+	} else if m, ok := p.lookup(i, catTense, mask); ok {
 		sign, j, m2 = m.e.arg, m.next, mask&m.e.mask
 	}
 	n, u, k, m3, ok := p.countUnit(j, m2, true)
@@ -145,14 +145,14 @@ func (p *parser) ago(i int, mask langMask) (res, bool) {
 	// "in two weeks" speaks of the future in a future sentence, or where no verb
 	// gives a tense and the count is of days or weeks; otherwise it is a duration.
 	if j != i && sign != 0 && mod == ModNone && !p.future(i) && (u != unitDay && u != unitWeek || p.tensed(i)) {
-		if _, isAgo := p.lx.lookup(p.toks, i, catAgo, mask); !isAgo {
+		if _, isAgo := p.lookup(i, catAgo, mask); !isAgo {
 			return res{}, false
 		}
 	}
 	if sign == 0 {
-		if m, ok := p.lx.lookup(p.toks, k, catAgoPost, m3); ok {
+		if m, ok := p.lookup(k, catAgoPost, m3); ok {
 			sign, k = m.e.arg, m.next
-		} else if m, ok := p.lx.lookup(p.toks, k, catShift, m3); ok {
+		} else if m, ok := p.lookup(k, catShift, m3); ok {
 			// "two days after tomorrow", "three weeks from Friday" count from a day;
 			// "six mois après le T1 2025" from a longer period, which is read on its
 			// own: the count is then a duration.
@@ -203,7 +203,7 @@ func (p *parser) duration(i int, mask langMask) (res, bool) {
 		return res{}, false
 	}
 	j, mask = p.skip(j, catLastN, mask)
-	m, ok := p.lx.lookup(p.toks, j, catUnit, mask)
+	m, ok := p.lookup(j, catUnit, mask)
 	if !ok {
 		return res{}, false
 	}

@@ -11,6 +11,9 @@ var ordinalSuffixes = map[string]bool{
 func (p *parser) yearAt(i int) (int, int, bool) {
 	t := p.tok(i)
 	if t != nil && t.kind == tokWord {
+		if len(p.ents[i]) == 0 {
+			return 0, 0, false
+		}
 		return p.spelledYear(i)
 	}
 	if t == nil || t.kind != tokNum || t.nd != 4 || t.suf != "" || t.amount {
@@ -24,7 +27,7 @@ func (p *parser) yearAt(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// "2025 ans", "2000 euros" are counts; a unit word after the number rules it out.
-	if _, ok := p.lx.lookup(p.toks, i+1, catUnit, allLangs); ok {
+	if _, ok := p.lookup(i+1, catUnit, allLangs); ok {
 		return 0, 0, false
 	}
 	return t.val, i + 1, true
@@ -67,7 +70,7 @@ func (p *parser) capitalizedInside(i int) bool {
 
 // monthAt reads a month name at i, with the period of an abbreviation.
 func (p *parser) monthAt(i int, mask langMask) (int, int, langMask, uint8, bool) {
-	m, ok := p.lx.lookup(p.toks, i, catMonth, mask)
+	m, ok := p.lookup(i, catMonth, mask)
 	if !ok {
 		return 0, 0, 0, 0, false
 	}
@@ -81,7 +84,7 @@ func (p *parser) monthAt(i int, mask langMask) (int, int, langMask, uint8, bool)
 		return 0, 0, 0, 0, false
 	}
 	// "sept ans": a month word before a unit is a number.
-	if _, ok := p.lx.lookup(p.toks, next, catUnit, allLangs); ok {
+	if _, ok := p.lookup(next, catUnit, allLangs); ok {
 		return 0, 0, 0, 0, false
 	}
 	return m.e.arg, next, mask & m.e.mask, m.e.flags, true
@@ -95,7 +98,7 @@ func (p *parser) noteRange(i int) {
 
 // weekdayPrefix skips "lundi" or "Monday," before a date and returns its ISO number.
 func (p *parser) weekdayPrefix(i int, mask langMask) (int, int, langMask) {
-	if m, ok := p.lx.lookup(p.toks, i, catWeekday, mask); ok {
+	if m, ok := p.lookup(i, catWeekday, mask); ok {
 		next := m.next
 		if p.isPunct(next, ",") {
 			next++
@@ -107,7 +110,7 @@ func (p *parser) weekdayPrefix(i int, mask langMask) (int, int, langMask) {
 
 // ordinalAt reads "premier", "first", "1er", "3rd", "2." at i.
 func (p *parser) ordinalAt(i int, mask langMask) (int, int, langMask, bool) {
-	if m, ok := p.lx.lookup(p.toks, i, catOrd, mask); ok {
+	if m, ok := p.lookup(i, catOrd, mask); ok {
 		return m.e.arg, m.next, mask & m.e.mask, true
 	}
 	t := p.tok(i)
@@ -135,11 +138,11 @@ func (p *parser) countAt(i int, mask langMask, weak bool) (int, int, langMask, b
 		}
 		return t.val, i + 1, mask, true
 	}
-	if m, ok := p.lx.lookup(p.toks, i, catNum, mask); ok {
+	if m, ok := p.lookup(i, catNum, mask); ok {
 		return m.e.arg, m.next, mask & m.e.mask, true
 	}
 	if weak {
-		if m, ok := p.lx.lookup(p.toks, i, catWeakNum, mask); ok {
+		if m, ok := p.lookup(i, catWeakNum, mask); ok {
 			return m.e.arg, m.next, mask & m.e.mask, true
 		}
 	}
@@ -152,7 +155,7 @@ func (p *parser) countUnit(i int, mask langMask, weak bool) (int, unit, int, lan
 	if !ok {
 		return 0, 0, 0, 0, false
 	}
-	m, ok := p.lx.lookup(p.toks, j, catUnit, mask)
+	m, ok := p.lookup(j, catUnit, mask)
 	if !ok {
 		return 0, 0, 0, 0, false
 	}

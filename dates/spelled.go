@@ -7,10 +7,10 @@ package dates
 // spelledSmall reads a number from 1 to 99 written in words at i; ordinal says whether
 // it ended with an ordinal ("twenty-first").
 func (p *parser) spelledSmall(i int, mask langMask) (n, next int, m langMask, ordinal, ok bool) {
-	if om, ok := p.lx.lookup(p.toks, i, catOrd, mask); ok && om.e.arg > 0 {
+	if om, ok := p.lookup(i, catOrd, mask); ok && om.e.arg > 0 {
 		return om.e.arg, om.next, mask & om.e.mask, true, true
 	}
-	nm, ok := p.lx.lookup(p.toks, i, catNum, mask)
+	nm, ok := p.lookup(i, catNum, mask)
 	if !ok || nm.e.arg < 1 || nm.e.arg > 99 {
 		return 0, 0, 0, false, false
 	}
@@ -22,15 +22,15 @@ func (p *parser) spelledSmall(i int, mask langMask) (n, next int, m langMask, or
 	k := next
 	if p.isPunct(k, "-") && p.glued(k) {
 		k++
-	} else if jm, ok := p.lx.lookup(p.toks, k, catJoin, m); ok {
+	} else if jm, ok := p.lookup(k, catJoin, m); ok {
 		k = jm.next
 	} else {
 		return n, next, m, false, true
 	}
-	if om, ok := p.lx.lookup(p.toks, k, catOrd, m); ok && om.e.arg > 0 && om.e.arg < 10 {
+	if om, ok := p.lookup(k, catOrd, m); ok && om.e.arg > 0 && om.e.arg < 10 {
 		return n + om.e.arg, om.next, m & om.e.mask, true, true
 	}
-	if um, ok := p.lx.lookup(p.toks, k, catNum, m); ok && um.e.arg > 0 && um.e.arg < 10 {
+	if um, ok := p.lookup(k, catNum, m); ok && um.e.arg > 0 && um.e.arg < 10 {
 		return n + um.e.arg, um.next, m & um.e.mask, false, true
 	}
 	return n, next, m, false, true
@@ -55,14 +55,14 @@ func (p *parser) spelledYear(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	thousand := func(k int, m langMask) (int, langMask, bool) {
-		tm, ok := p.lx.lookup(p.toks, k, catNum, m)
+		tm, ok := p.lookup(k, catNum, m)
 		if !ok || tm.e.arg != 1000 {
 			return 0, 0, false
 		}
 		return tm.next, m & tm.e.mask, true
 	}
 	rest := func(y, k int, m langMask) (int, int, bool) {
-		if jm, ok := p.lx.lookup(p.toks, k, catJoin, m); ok {
+		if jm, ok := p.lookup(k, catJoin, m); ok {
 			if n, next, _, ord, ok := p.spelledSmall(jm.next, m); ok && !ord {
 				return y + n, next, true
 			}

@@ -8,15 +8,15 @@ func (p *parser) weekOf(i int, mask langMask, depth int) (res, bool) {
 	if !ok || n == 0 || n > 5 {
 		return res{}, false
 	}
-	um, ok := p.lx.lookup(p.toks, j, catUnit, mask)
+	um, ok := p.lookup(j, catUnit, mask)
 	if !ok || unit(um.e.arg) != unitWeek {
 		return res{}, false
 	}
 	mask &= um.e.mask
 	k := um.next
-	if cm, ok := p.lx.lookup(p.toks, k, catConn, mask); ok {
+	if cm, ok := p.lookup(k, catConn, mask); ok {
 		k = cm.next
-	} else if pm, ok := p.lx.lookup(p.toks, k, catPrep, mask); ok && Mod(pm.e.arg) == ModNone {
+	} else if pm, ok := p.lookup(k, catPrep, mask); ok && Mod(pm.e.arg) == ModNone {
 		k = pm.next // "im Juli"
 	} else {
 		return res{}, false
@@ -52,7 +52,7 @@ func (p *parser) weekdayOfWeek(i int, mask langMask) (res, bool) {
 		wd  int
 		end int
 	)
-	if m, ok := p.lx.lookup(p.toks, i, catWeekday, mask); ok {
+	if m, ok := p.lookup(i, catWeekday, mask); ok {
 		k, m2 := p.skip(m.next, catConn, mask&m.e.mask)
 		k, m2 = p.skip(k, catArt, m2)
 		r, ok := p.relUnit(k, m2)
@@ -68,7 +68,7 @@ func (p *parser) weekdayOfWeek(i int, mask langMask) (res, bool) {
 		if s := p.tok(r.end + 1); s == nil || s.norm != "s" || !p.glued(r.end+1) {
 			return res{}, false
 		}
-		m, ok := p.lx.lookup(p.toks, r.end+2, catWeekday, mask)
+		m, ok := p.lookup(r.end+2, catWeekday, mask)
 		if !ok {
 			return res{}, false
 		}
