@@ -61,6 +61,16 @@ func TestUnreadableAmongSeveral(t *testing.T) {
 	if !strings.Contains(lines[1], `"schema":"depeche/v1"`) || !strings.Contains(stderr, missing) {
 		t.Errorf("second line %.80q, stderr %q", lines[1], stderr)
 	}
+
+	records := filepath.Join(dir, "good.jsonl")
+	if err := os.WriteFile(records, []byte(`{"id": "r", "text": "Une dépêche."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = call(t, "", "extract", "--jsonl", missing, records)
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	if code != exitFailed || len(lines) != 2 || !strings.Contains(lines[0], `"id":"`+missing+`"`) || !strings.Contains(lines[1], `"id":"r"`) {
+		t.Errorf("--jsonl with an unreadable file: exit %d, lines %.200q", code, lines)
+	}
 }
 
 // TestJSONLBadText checks that invalid UTF-8 and a null text give error

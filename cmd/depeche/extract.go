@@ -219,7 +219,8 @@ func jsonlRecords(files []string, stdin io.Reader, defaults extract.Article) ite
 			} else {
 				fh, err := os.Open(name)
 				if err != nil {
-					if !yield(record{file: name, err: &jsonl.Error{Code: jsonl.CodeUnreadable, Message: err.Error()}}) {
+					rec := record{file: name, article: extract.Article{ID: name}, err: &jsonl.Error{Code: jsonl.CodeUnreadable, Message: err.Error()}}
+					if !yield(rec) {
 						return
 					}
 					continue
