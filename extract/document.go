@@ -26,6 +26,9 @@ type Document struct {
 	Quantities []Quantity `json:"quantities"`
 	Dates      []Date     `json:"dates"`
 	Events     []Event    `json:"events"`
+	// Source describes the HTML page the text was read from; nil for text
+	// input. It is an addition to depeche/v1.
+	Source *Source `json:"source,omitempty"`
 }
 
 // Language is a detected language: an ISO 639-1 code ("" when unknown) and

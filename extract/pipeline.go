@@ -29,8 +29,11 @@ var (
 	// ErrInvalidUTF8: the text is not valid UTF-8; the error is an
 	// *EncodingError giving the byte offset.
 	ErrInvalidUTF8 = errors.New("extract: invalid UTF-8")
-	// ErrHTMLUnsupported: HTML input is not supported yet.
-	ErrHTMLUnsupported = errors.New("extract: HTML input is not supported yet")
+	// ErrHTMLUnsupported: the article is HTML and Config.HTML is nil.
+	ErrHTMLUnsupported = errors.New("extract: HTML input needs Config.HTML (package webpage provides one)")
+	// ErrNotHTML: the article given as HTML is binary data, not a page.
+	// HTMLReaders wrap it.
+	ErrNotHTML = errors.New("extract: not an HTML page")
 	// ErrConfig: the configuration is invalid.
 	ErrConfig = errors.New("extract: invalid configuration")
 	// ErrNoPipeline: the Pipeline was not built by New (it is nil or the
@@ -76,6 +79,9 @@ type Config struct {
 	// NoNameRepair turns off the repair of names garbled by machine
 	// translation; the text repair still runs.
 	NoNameRepair bool
+	// HTML reads articles given as HTML pages (Article.HTML). Nil leaves
+	// HTML input unsupported: Extract then returns ErrHTMLUnsupported.
+	HTML HTMLReader
 }
 
 // Article is one input to the pipeline.
@@ -84,8 +90,13 @@ type Article struct {
 	ID string
 	// Text is the article text. Exactly one of Text and HTML is used.
 	Text string
-	// HTML is the article as an HTML page (not supported yet).
+	// HTML is the article as an HTML page, in any charset its header or
+	// <meta charset> declares; Config.HTML reads its main text, which
+	// becomes Document.Text.
 	HTML string
+	// ContentType is the HTTP Content-Type header the page was served
+	// with, for its charset; "" when unknown.
+	ContentType string
 	// Published is the publication date, the base for relative dates. The
 	// zero time means unknown.
 	Published time.Time
@@ -110,12 +121,13 @@ type Pipeline struct {
 	norm     *normalize.Normalizer
 	ents     *entities.Recognizer
 	events   *events.Extractor
+	html     HTMLReader
 }
 
 // New builds a pipeline. It returns an error wrapping ErrConfig for an
 // invalid configuration, such as an unknown language code.
 func New(cfg Config) (*Pipeline, error) {
-	p := &Pipeline{maxBytes: cfg.MaxBytes, workers: cfg.Workers}
+	p := &Pipeline{maxBytes: cfg.MaxBytes, workers: cfg.Workers, html: cfg.HTML}
 	if p.maxBytes == 0 {
 		p.maxBytes = DefaultMaxBytes
 	}
@@ -174,9 +186,13 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	text := a.Text
+	text, published := a.Text, a.Published
+	var src *Source
 	if a.HTML != "" && a.Text == "" {
-		return nil, ErrHTMLUnsupported
+		var err error
+		if text, published, src, err = p.readHTML(ctx, a); err != nil {
+			return nil, err
+		}
 	}
 	if p.maxBytes > 0 && len(text) > p.maxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d bytes", ErrTooLarge, len(text), p.maxBytes)
@@ -194,15 +210,19 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 
 	doc := newDocument()
 	doc.ID = a.ID
-	doc.Published = formatPublished(a.Published)
+	doc.Published = formatPublished(published)
 	doc.Text = text
+	doc.Source = src
 	if strings.TrimSpace(text) == "" {
 		return doc, nil
 	}
 
-	st, err := p.analyse(ctx, text, code, a.Published)
+	st, err := p.analyse(ctx, text, code, published)
 	if err != nil {
 		return nil, err
+	}
+	if code == "" && src != nil {
+		st.langHint(src.Lang)
 	}
 	st.fill(doc)
 	return doc, nil

@@ -7,12 +7,14 @@ import (
 	"io"
 	"iter"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 
 	"github.com/depeche-nlp/depeche/extract"
 	"github.com/depeche-nlp/depeche/internal/jsonl"
 	"github.com/depeche-nlp/depeche/lang"
+	"github.com/depeche-nlp/depeche/webpage"
 	"golang.org/x/text/language"
 )
 
@@ -46,7 +48,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.StringVar(&f.published, "published", "", "publication `DATE` (YYYY-MM-DD or RFC 3339), the base for relative dates")
 	fs.StringVar(&f.lang, "lang", "", "language `TAG` of the input (BCP 47: fr, fr-FR); skips detection")
 	fs.BoolVar(&f.jsonl, "jsonl", false, `input is JSON Lines: {"id", "text" or "html", "published", "lang", "url"} a line`)
-	fs.BoolVar(&f.html, "html", false, "input files are HTML pages")
+	fs.BoolVar(&f.html, "html", false, "input files are HTML pages (a FILE named .html or .htm always is)")
 	fs.StringVar(&f.format, "format", "json", "output `format`: json, or text (a human summary, not a stable format)")
 	fs.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "number of `workers` for batch input")
 	fs.BoolVar(&f.quiet, "quiet", false, "show no progress on standard error")
@@ -91,7 +93,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	show := !f.quiet && isTerminal(stderr)
 	loading := startLoading(stderr, show)
 	// lingua's models are only needed when the language is not given
-	p, err := newPipeline(ctx, extract.Config{GazetteerFiles: f.gazetteer, Workers: f.workers, Preload: show && f.lang == ""})
+	p, err := newPipeline(ctx, extract.Config{GazetteerFiles: f.gazetteer, Workers: f.workers, Preload: show && f.lang == "", HTML: webpage.Reader{}})
 	loading.end()
 	if ctx.Err() != nil {
 		fmt.Fprintf(stderr, "depeche extract: stopped (%v) while loading the models; no record was read\n", ctx.Err())
@@ -194,7 +196,7 @@ func fileRecords(files []string, stdin io.Reader, defaults extract.Article, html
 			rec := record{file: name, line: i + 1, size: int64(len(b))}
 			if err != nil {
 				rec.err = &jsonl.Error{Code: jsonl.CodeUnreadable, Message: err.Error()}
-			} else if html {
+			} else if html || isHTMLFile(name) {
 				a.HTML = string(b)
 			} else {
 				a.Text = string(b)
@@ -205,6 +207,12 @@ func fileRecords(files []string, stdin io.Reader, defaults extract.Article, html
 			}
 		}
 	}
+}
+
+// isHTMLFile reports whether a file's name says it is an HTML page.
+func isHTMLFile(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".html" || ext == ".htm"
 }
 
 // jsonlRecords yields one record per line of each JSON Lines input. A file

@@ -90,6 +90,7 @@ func TestExtractJSONL(t *testing.T) {
 		`{"id": "e", "text": 42}`,
 		`{"id": "f", "text": "Ok.", "published": "hier"}`,
 		`{"id": "g", "text": "The company hired 20 engineers.", "lang": "en"}`,
+		`{"id": "h", "html": "\u0000\u0001PNG"}`,
 	}, "\n")
 	code, out, stderr := call(t, input, "extract", "--jsonl", "-j", "3")
 	if code != exitFailed {
@@ -103,7 +104,7 @@ func TestExtractJSONL(t *testing.T) {
 			Code string `json:"code"`
 		} `json:"error"`
 	}
-	want := []string{"a ok", " 2 invalid_json", "7 4 unsupported", "d 5 missing_text", "e 6 invalid_field", "f 7 invalid_field", "g ok"}
+	want := []string{"a ok", " 2 invalid_json", "7 ok", "d 5 missing_text", "e 6 invalid_field", "f 7 invalid_field", "g ok", "h 9 not_html"}
 	var got []string
 	for l := range strings.Lines(out) {
 		var v line
@@ -121,6 +122,31 @@ func TestExtractJSONL(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "<stdin>:2:") {
 		t.Errorf("stderr does not name the line: %q", stderr)
+	}
+}
+
+// TestExtractHTMLFile reads a page named .html as HTML: the document's
+// text is the article, its date comes from the page and its source block
+// names the page.
+func TestExtractHTMLFile(t *testing.T) {
+	page := "../../webpage/testdata/pages/agrivolt.html"
+	code, out, stderr := call(t, "", "extract", page)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var doc struct {
+		Published string `json:"published"`
+		Text      string `json:"text"`
+		Source    struct {
+			Title, URL, Lang string
+		} `json:"source"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Published != "2025-09-02" || doc.Source.Title != "Agrivolt lève 18 millions d’euros pour ses serres solaires" ||
+		doc.Source.Lang != "fr" || !strings.HasPrefix(doc.Text, "La jeune pousse lyonnaise Agrivolt") || strings.Contains(doc.Text, "cookies") {
+		t.Errorf("published %q, source %+v, text %.80q", doc.Published, doc.Source, doc.Text)
 	}
 }
 

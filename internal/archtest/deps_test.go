@@ -41,14 +41,40 @@ func TestLightPackages(t *testing.T) {
 		}
 		for line := range strings.Lines(string(out)) {
 			pkg, imports, _ := strings.Cut(strings.TrimSpace(line), ": ")
-			if strings.Contains(pkg, "/cmd/") || strings.Contains(pkg, "/examples/") {
+			if strings.Contains(pkg, "/cmd/") || strings.Contains(pkg, "/examples/") || aboveExtract[pkg] {
 				continue
 			}
 			for imp := range strings.FieldsSeq(imports) {
 				if imp == "github.com/depeche-nlp/depeche/extract" {
-					t.Errorf("%s imports extract; only commands and examples may", pkg)
+					t.Errorf("%s imports extract; only commands, examples and the adapters above the pipeline may", pkg)
 				}
 			}
 		}
 	})
+}
+
+// aboveExtract are the packages that sit above the pipeline and so may
+// import extract: webpage, an input adapter that implements
+// extract.HTMLReader (extract declares the interface and never imports
+// it).
+var aboveExtract = map[string]bool{"github.com/depeche-nlp/depeche/webpage": true}
+
+// TestTextOnlyCarriesNoHTML checks that a program that passes text to the
+// pipeline does not carry the HTML extractor: extract reaches neither
+// go-trafilatura nor an HTML parser.
+func TestTextOnlyCarriesNoHTML(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("the go command is not on PATH")
+	}
+	out, err := exec.Command(goTool, "list", "-deps", "github.com/depeche-nlp/depeche/extract").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list -deps extract: %v\n%s", err, out)
+	}
+	for dep := range strings.Lines(string(out)) {
+		dep = strings.TrimSpace(dep)
+		if strings.HasPrefix(dep, "github.com/markusmobius/") || strings.HasPrefix(dep, "golang.org/x/net/html") || dep == "github.com/depeche-nlp/depeche/webpage" {
+			t.Errorf("extract depends on %s", dep)
+		}
+	}
 }

@@ -7,7 +7,7 @@
 // # Records
 //
 // A record is one line of JSON: {"id", "text" or "html", "published",
-// "lang", "url"}. Records numbers lines from 1, skips blank lines, and
+// "lang", "url", "content_type"}. Records numbers lines from 1, skips blank lines, and
 // turns a line it cannot use (not JSON, invalid UTF-8, a field of the wrong
 // type or value, longer than MaxLine) into a Record carrying an *Error
 // instead of failing the batch. An error of the reader itself ends the

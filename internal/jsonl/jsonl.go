@@ -30,6 +30,7 @@ const (
 	CodeTooLarge     = "too_large"     // over a size limit
 	CodeInvalidUTF8  = "invalid_utf8"  // bytes that are not UTF-8
 	CodeUnsupported  = "unsupported"   // input the pipeline does not take
+	CodeNotHTML      = "not_html"      // binary data given as an HTML page
 	CodeUnreadable   = "unreadable"    // the input could not be read
 	CodeCanceled     = "canceled"      // the work was canceled or timed out
 	CodeFailed       = "failed"        // any other failure
@@ -146,7 +147,7 @@ func Parse(line []byte, defaults extract.Article) (extract.Article, *Error) {
 	fields := []struct {
 		name string
 		dst  *string
-	}{{"text", &a.Text}, {"html", &a.HTML}, {"lang", &code}, {"url", &a.URL}}
+	}{{"text", &a.Text}, {"html", &a.HTML}, {"lang", &code}, {"url", &a.URL}, {"content_type", &a.ContentType}}
 	for _, f := range fields {
 		if v, ok := raw[f.name]; ok && string(v) != "null" {
 			if err := json.Unmarshal(v, f.dst); err != nil {
@@ -251,6 +252,8 @@ func Code(err error) string {
 		return CodeInvalidUTF8
 	case errors.Is(err, extract.ErrHTMLUnsupported):
 		return CodeUnsupported
+	case errors.Is(err, extract.ErrNotHTML):
+		return CodeNotHTML
 	case errors.Is(err, extract.ErrConfig):
 		return CodeInvalidField
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):

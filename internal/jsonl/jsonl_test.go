@@ -3,6 +3,7 @@ package jsonl
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -105,6 +106,7 @@ func TestCode(t *testing.T) {
 		{"too large", extract.ErrTooLarge, CodeTooLarge},
 		{"encoding", &extract.EncodingError{Offset: 3}, CodeInvalidUTF8},
 		{"html", extract.ErrHTMLUnsupported, CodeUnsupported},
+		{"binary html", fmt.Errorf("extract: html: %w", extract.ErrNotHTML), CodeNotHTML},
 		{"config", extract.ErrConfig, CodeInvalidField},
 		{"deadline", errors.Join(errors.New("x"), context.DeadlineExceeded), CodeCanceled},
 		{"other", errors.New("boom"), CodeFailed},
