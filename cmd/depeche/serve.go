@@ -9,6 +9,7 @@ import (
 
 	"github.com/depeche-nlp/depeche/extract"
 	"github.com/depeche-nlp/depeche/server"
+	"github.com/depeche-nlp/depeche/webpage"
 )
 
 // runServe is "depeche serve": the HTTP API until ctx is done (SIGTERM or
@@ -53,7 +54,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	defer cancel()
 	loadErr := make(chan error, 1)
 	go func() {
-		p, err := extract.New(extract.Config{Preload: true, GazetteerFiles: gazetteer})
+		p, err := extract.New(extract.Config{Preload: true, GazetteerFiles: gazetteer, HTML: webpage.Reader{}})
 		if err != nil {
 			loadErr <- err
 			cancel()

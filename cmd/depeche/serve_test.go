@@ -15,6 +15,7 @@ import (
 
 	"github.com/depeche-nlp/depeche/extract"
 	"github.com/depeche-nlp/depeche/server"
+	"github.com/depeche-nlp/depeche/webpage"
 )
 
 // TestServeBatchLikeExtract checks that the server's batch endpoint gives,
@@ -36,7 +37,7 @@ func TestServeBatchLikeExtract(t *testing.T) {
 	}, "\n")
 	_, want, _ := call(t, input, "extract", "--jsonl", "--quiet")
 
-	p, err := extract.New(extract.Config{})
+	p, err := extract.New(extract.Config{HTML: webpage.Reader{}})
 	if err != nil {
 		t.Fatal(err)
 	}
