@@ -300,6 +300,10 @@ type Cluster struct {
 // same quoted words. It returns the clusters that span two documents or more,
 // sorted by their first member. Group only reads docs; it is safe for
 // concurrent use.
+//
+// Group is for programs that run this stage alone, on its own Events.
+// Programs that use the pipeline group Documents with extract.GroupEvents,
+// which applies these rules.
 func Group(docs [][]Event) []Cluster {
 	tb, err := loadTables()
 	if err != nil {
