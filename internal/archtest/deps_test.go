@@ -54,10 +54,19 @@ func TestLightPackages(t *testing.T) {
 }
 
 // aboveExtract are the packages that sit above the pipeline and so may
-// import extract: webpage, an input adapter that implements
-// extract.HTMLReader (extract declares the interface and never imports
-// it).
-var aboveExtract = map[string]bool{"github.com/depeche-nlp/depeche/webpage": true}
+// import extract: they consume its Documents or feed it articles, and no
+// stage imports them.
+//   - webpage, an input adapter that implements extract.HTMLReader
+//     (extract declares the interface and never imports it);
+//   - server, the HTTP API over a Pipeline;
+//   - internal/jsonl, the JSON Lines records of batch input and output;
+//   - internal/summary, the human text rendering of a Document.
+var aboveExtract = map[string]bool{
+	"github.com/depeche-nlp/depeche/webpage":          true,
+	"github.com/depeche-nlp/depeche/server":           true,
+	"github.com/depeche-nlp/depeche/internal/jsonl":   true,
+	"github.com/depeche-nlp/depeche/internal/summary": true,
+}
 
 // TestTextOnlyCarriesNoHTML checks that a program that passes text to the
 // pipeline does not carry the HTML extractor: extract reaches neither
