@@ -155,9 +155,10 @@ type Expr struct {
 	// From and To are the two ends of a range (Mod ModRange), each with its own
 	// precision ("Jan-Feb 2017": 2017-01 and 2017-02); Value and Precision are
 	// then those of From. They are zero for other expressions.
-	From, To Bound
+	From Bound `json:",omitzero"`
+	To   Bound `json:",omitzero"`
 	// Notes flags a weekday that does not match its date, or a reversed range.
-	Notes Note
+	Notes Note `json:",omitzero"`
 }
 
 // Errors returned by Parse, wrapped in a *ParseError.
