@@ -9,7 +9,8 @@ import (
 
 // crow is a row of TestClasses: the input, the expression expected in it (text; "" =
 // all of in) and its reading, "VALUE PRECISION" or, for a range, "FROM PRECISION ..
-// TO PRECISION", with the notes expected. The reference is 2025-09-05, a Friday.
+// TO PRECISION", with the notes expected; want "" means text must not be read. The
+// reference is 2025-09-05, a Friday.
 type crow struct {
 	name, lang, in, text, want string
 	notes                      Note
@@ -57,6 +58,9 @@ var classRows = []crow{
 	{name: "numeric/en-yearless-slash", lang: "en", in: "on Oct/2", want: "2024-10-02 day", reason: "no year: the last 2 October"},
 	{name: "numeric/fr-le-day", lang: "fr", in: "Le conseil s'est réuni le 23.", text: "le 23", want: "2025-08-23 day", reason: "a day alone: the last 23rd"},
 	{name: "numeric/es-el-dia", lang: "es", in: "Se reunió el día 23.", text: "el día 23", want: "2025-08-23 day"},
+	{name: "numeric/fr-le-day-anchor", lang: "fr", in: "Le 16 février 2017 au matin et le 17 au soir.", text: "le 17", want: "2017-02-17 day", reason: "a day alone takes the month of the last date of the text"},
+	{name: "numeric/fr-rank-not-day", lang: "fr", in: "dans le 9 e arrondissement, la 4 e étape", text: "le 9", want: "", reason: "a rank: a word of no table after the number"},
+	{name: "numeric/fr-les-not-day", lang: "fr", in: "sur les 15 dernières années", text: "les 15", want: "", reason: "only a singular article introduces a day alone"},
 
 	// 3. weeks
 	{name: "week/fr-last-week-of-july", lang: "fr", in: "la dernière semaine de juillet", want: "2025-W31 week", reason: "the week that holds the last day of July"},
@@ -96,7 +100,9 @@ var classRows = []crow{
 
 	// 7. holidays and named days
 	{name: "holiday/en-christmas", lang: "en", in: "Christmas 2024", want: "2024-12-25 day"},
-	{name: "holiday/fr-noel", lang: "fr", in: "à Noël", want: "2024-12-25 day", reason: "no year: the last one"},
+	{name: "holiday/fr-noel", lang: "fr", in: "à Noël", want: "2025-12-25 day", reason: "no year and no verb: the closest one"},
+	{name: "holiday/fr-noel-past", lang: "fr", in: "Les ventes ont chuté à Noël.", text: "à Noël", want: "2024-12-25 day", reason: "a past verb: the last one"},
+	{name: "holiday/fr-toussaint-name", lang: "fr", in: "Bruce Toussaint répète les propos.", text: "Toussaint", want: "", reason: "a holiday that is also a name needs an article, a preposition or a year"},
 	{name: "holiday/fr-paques", lang: "fr", in: "Pâques 2025", want: "2025-04-20 day", reason: "Easter is computed"},
 	{name: "holiday/en-easter", lang: "en", in: "Easter 2024", want: "2024-03-31 day"},
 	{name: "holiday/en-thanksgiving", lang: "en", in: "Thanksgiving 2025", want: "2025-11-27 day", reason: "the fourth Thursday of November"},
@@ -158,13 +164,19 @@ func TestClasses(t *testing.T) {
 				checkSpan(t, r.in, e)
 				all = append(all, fmt.Sprintf("%q=%s %v", e.Text, reading(e), e.Notes.Strings()))
 				if e.Text == text {
+					if r.want == "" {
+						t.Errorf("Find(%q): %q is read as %s, want no expression", r.in, text, reading(e))
+						return
+					}
 					if got := reading(e); got != r.want || e.Notes != r.notes {
 						t.Errorf("Find(%q): %q reads %s %v, want %s %v", r.in, text, got, e.Notes.Strings(), r.want, r.notes.Strings())
 					}
 					return
 				}
 			}
-			t.Errorf("Find(%q): no expression %q; found %v", r.in, text, all)
+			if r.want != "" {
+				t.Errorf("Find(%q): no expression %q; found %v", r.in, text, all)
+			}
 		})
 	}
 }

@@ -69,7 +69,8 @@
 // another tense. Numeric dates are day first except in English ("02/04/2009" is 4
 // February there, unless the first number is over 12); two-digit years follow POSIX
 // (69–99 are 19xx); "2015-3" is a month, "Sep-23-2020" and "Oct/2" are days. A day
-// alone after an article ("le 23", "el día 23") is the last such day of the calendar.
+// alone after an article ("le 23", "el día 23") is in the month of the last date of the
+// text, else the last such day of the calendar.
 // A weekday written with a date does not change it: one that does not match is kept
 // as NoteWeekdayMismatch.
 //

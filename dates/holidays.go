@@ -113,8 +113,8 @@ func easter(y int) time.Time {
 }
 
 // holiday reads a holiday or named day: "Noël", "Christmas 2024", "Thanksgiving",
-// "Pâques 2025", with an optional year after it; without one, the tense decides
-// which occurrence is meant.
+// "Pâques 2025", with an optional year after it; without one, the tense of the
+// sentence decides which occurrence is meant, or, without a tense, the closest one.
 func (p *parser) holiday(i int, mask langMask, ctx bool) (res, bool) {
 	m, ok := p.lookup(i, catHoliday, mask)
 	if !ok || m.e.arg >= len(p.lx.holidays) {
@@ -136,11 +136,29 @@ func (p *parser) holiday(i int, mask langMask, ctx bool) (res, bool) {
 	if m.e.flags&flagAmb != 0 && !ctx {
 		return res{}, false
 	}
-	fut := p.future(i)
+	fut, tensed := p.future(i), p.tensed(i)
 	return p.relative(m.next, func(ref time.Time) (period, bool) {
+		if !tensed {
+			return closest(ref, rule)
+		}
 		return nearest(ref, fut, func(y int) (period, bool) {
 			t, ok := rule.on(y)
 			return periodOf(t, PrecisionDay), ok
 		})
 	})
+}
+
+// closest returns the occurrence of a holiday nearest ref, before or after: without
+// a verb to say which, news speaks of the coming or the last holiday, whichever is
+// closer ("à Noël" in September is the coming Christmas).
+func closest(ref time.Time, rule holidayRule) (period, bool) {
+	var best time.Time
+	found := false
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		t, ok := rule.on(y)
+		if ok && (!found || t.Sub(ref).Abs() < best.Sub(ref).Abs()) {
+			best, found = t, true
+		}
+	}
+	return periodOf(best, PrecisionDay), found
 }

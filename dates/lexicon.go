@@ -112,6 +112,7 @@ const (
 	flagAmb                    // ordinary word too: needs context
 	flagYear                   // preposition after which a bare year is a year
 	flagWeak                   // article that gives no context
+	flagDay                    // article before a day of the month alone ("le 23")
 )
 
 // entry is one phrase of the lexicon, its words already tokenized and lower-cased.
@@ -176,6 +177,8 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 					flags |= flagYear
 				case "weak":
 					flags |= flagWeak
+				case "day":
+					flags |= flagDay
 				}
 			}
 			c, val := tb.c, f[2]

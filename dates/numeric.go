@@ -104,7 +104,8 @@ func (p *parser) weekdayNumeric(i int, mask langMask) (res, bool) {
 }
 
 // dayAlone reads a day of the month alone after an article: "le 23", "el día 23",
-// "il 23", "am 23.": the last such day (or the next one in a future sentence). Only
+// "il 23", "am 23.": a day of the month of the last date of the text, else the last
+// such day of the calendar (or the next one in a future sentence). Only
 // the end of the text, punctuation or a word of the tables may follow: a month, a unit,
 // another figure or any other word ("les 3 milliards") makes it something else.
 func (p *parser) dayAlone(i int, mask langMask) (res, bool) {
@@ -112,7 +113,7 @@ func (p *parser) dayAlone(i int, mask langMask) (res, bool) {
 		i = m.next // "el día 23"
 	}
 	t := p.tok(i)
-	if t == nil || t.kind != tokNum || t.amount || t.nd > 2 || t.val < 1 || t.val > 31 || (t.suf != "" && !ordinalSuffixes[t.suf]) {
+	if t == nil || t.kind != tokNum || t.amount || t.nd > 2 || t.val < 1 || t.val > 31 || (t.suf != "" && !daySuffixes[t.suf]) {
 		return res{}, false
 	}
 	end := i + 1
@@ -129,11 +130,15 @@ func (p *parser) dayAlone(i int, mask langMask) (res, bool) {
 		if _, ok := p.lookup(end, catMonth, allLangs); ok {
 			return res{}, false
 		}
-		if n.kind == tokWord && len(p.ents[end]) == 0 && !p.startsSentence(end) {
+		if n.kind == tokWord && !p.hasEntry(end, mask) && !p.startsSentence(end) {
 			return res{}, false // "les 3 milliards", "le 23 Avenue": the number counts something
 		}
 	}
 	d := t.val
+	if p.hasAnc && validDay(p.anchor.Year(), int(p.anchor.Month()), d) {
+		// "le 16 février au matin et le 17 au soir": the month of the last date
+		return res{end: end, kind: KindDate, pd: period{prec: PrecisionDay, y: p.anchor.Year(), n: int(p.anchor.Month()), d: d}, rel: true, base: p.anchor}, true
+	}
 	fut := p.future(i)
 	return p.relative(end, func(ref time.Time) (period, bool) {
 		step := -1
@@ -157,4 +162,19 @@ func (p *parser) dayAlone(i int, mask langMask) (res, bool) {
 // startsSentence reports whether token k follows a sentence end.
 func (p *parser) startsSentence(k int) bool {
 	return k > 0 && (p.isPunct(k-1, ".") || p.isPunct(k-1, "!") || p.isPunct(k-1, "?"))
+}
+
+// daySuffixes are the ordinal endings a day of the month takes alone: French "1er",
+// English "23rd"; "le 2e" is a rank, not a day.
+var daySuffixes = map[string]bool{"er": true, "st": true, "nd": true, "rd": true, "th": true}
+
+// hasEntry reports whether a phrase of the lexicon in the languages of mask starts
+// at token k.
+func (p *parser) hasEntry(k int, mask langMask) bool {
+	for _, e := range p.ents[k] {
+		if e.mask&mask != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -134,7 +134,7 @@ func (p *parser) prefixed(i int) (res, bool) {
 	if am, ok := p.lookup(i, catArt, mask); ok {
 		r, ok := p.core(am.next, mask&am.e.mask, am.e.flags&flagWeak == 0, false, 0)
 		try(r, ok && r.kind == KindDate)
-		if !found {
+		if !found && am.e.flags&flagDay != 0 {
 			try(p.dayAlone(am.next, mask&am.e.mask))
 		}
 	}
