@@ -135,7 +135,8 @@ func (d *doc) cueHints(i int, lang string) tagger.Hint {
 // (see entities/tagger/models/README.md).
 const (
 	// kind margin under which a one-word name keeps the rules' kind
-	tagKindMin     = 5.0  // kind margin under which a one-word name keeps the rules' kind
+
+	tagKindMin     = 5.0  // kind margin under which the rules' default kind stands
 	tagDoubtMargin = 5.0  // name score under which the tagger is sure a word is no name
 	tagConf        = 0.6  // confidence of a name the tagger finds or confirms
 	tagDoubt       = 0.45 // confidence of a bare run the tagger is sure is no name
@@ -206,10 +207,10 @@ func (d *doc) applyTagger() {
 			// the gazetteer or strong cues fix the bounds; the tagger
 			// types what the rules leave untyped
 			for _, c := range runs {
-				c.tagged(s, 0)
+				d.tagged(c, s, 0)
 			}
 		case len(runs) == 1 && runs[0].a == a && runs[0].b == b:
-			runs[0].tagged(s, d.tagConf(runs[0]))
+			d.tagged(runs[0], s, d.tagConf(runs[0]))
 		case !d.skipped(a, b):
 			for _, c := range runs {
 				c.b = c.a // emptied, dropped below
@@ -237,7 +238,7 @@ func (d *doc) applyTagger() {
 	}
 	for _, c := range added {
 		d.score(c, d.langs[d.sentOf[c.a]])
-		c.tagged(spanAt(spans, c.a), d.tagConf(c))
+		d.tagged(c, spanAt(spans, c.a), d.tagConf(c))
 		d.cands = append(d.cands, c)
 	}
 	slices.SortStableFunc(d.cands, func(x, y *cand) int { return cmp.Compare(x.a, y.a) })
@@ -265,10 +266,12 @@ func (d *doc) tagConf(c *cand) float64 {
 }
 
 // tagged records the tagger's name s on the candidate: its kind, unless
-// the name is one word and the tagger hesitates between kinds (then the
-// rules' default stands), and confidence conf.
-func (c *cand) tagged(s tagger.Span, conf float64) {
-	if int(s.Kind) < len(c.tag) && (s.Last > s.First || float64(s.Margin) >= tagKindMin) {
+// the tagger hesitates between kinds (then the rules' default stands),
+// and confidence conf. A person's name that opens with a known given name
+// needs no margin.
+func (d *doc) tagged(c *cand, s tagger.Span, conf float64) {
+	sure := float64(s.Margin) >= tagKindMin || s.Kind == KindPerson && d.r.lx.given[d.toks[s.First].fold]
+	if int(s.Kind) < len(c.tag) && sure {
 		c.tag[s.Kind]++
 	}
 	c.conf = max(c.conf, conf)

@@ -20,6 +20,7 @@ import (
 	"github.com/depeche-nlp/depeche/entities/tagger"
 	"github.com/depeche-nlp/depeche/entities/tagger/internal/nercorpus"
 	"github.com/depeche-nlp/depeche/gazetteer"
+	"github.com/depeche-nlp/depeche/internal/prosener"
 	"github.com/depeche-nlp/depeche/segment"
 )
 
@@ -39,6 +40,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	bits := fs.Uint("bits", 18, "log2 of the weight rows")
 	bias := fs.Float64("bias", 3, "name bias stored in the models (tuned on dev)")
 	stage := fs.Bool("stage", true, "score the whole entity stage too")
+	prose := fs.Bool("prose", false, "score the English entity stage with prose as an extra signal too")
 	skip := fs.String("skip", "", "leave out of training the corpus files whose path contains this")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -76,7 +78,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "nertrain:", err)
 			return 1
 		}
-		if err := evaluate(ctx, r, m, lang, docs, want, *stage, stdout); err != nil {
+		var extra []stageRun
+		if *prose && lang == "en" {
+			n, err := prosener.New()
+			if err == nil {
+				extra, err = proseRuns(n, m)
+			}
+			if err != nil {
+				fmt.Fprintln(stderr, "nertrain:", err)
+				return 1
+			}
+		}
+		if err := evaluate(ctx, r, m, lang, docs, want, *stage, extra, stdout); err != nil {
 			fmt.Fprintln(stderr, "nertrain:", err)
 			return 1
 		}
@@ -161,12 +174,16 @@ func write(m *tagger.Model, path string) error {
 
 // evaluate scores the tagger alone, the entity stage as it was without the
 // tagger, and the entity stage with it, on the documents of one split.
-func evaluate(ctx context.Context, r *entities.Recognizer, m *tagger.Model, lang string, docs []nercorpus.Doc, split nercorpus.Split, stage bool, w io.Writer) error {
+func evaluate(ctx context.Context, r *entities.Recognizer, m *tagger.Model, lang string, docs []nercorpus.Doc, split nercorpus.Split, stage bool, extra []stageRun, w io.Writer) error {
 	rt, err := entities.New(entities.WithTaggerModel(m))
 	if err != nil {
 		return err
 	}
-	var tag, rules, full nercorpus.Score
+	runs := append([]stageRun{
+		{title: "entity stage, rules only (before the tagger)", r: r},
+		{title: "entity stage with the tagger", r: rt},
+	}, extra...)
+	var tag nercorpus.Score
 	perFile := map[string]*nercorpus.Score{}
 	var files []string
 	nd := 0
@@ -192,15 +209,12 @@ func evaluate(ctx context.Context, r *entities.Recognizer, m *tagger.Model, lang
 		if !stage {
 			continue
 		}
-		for _, x := range []struct {
-			r *entities.Recognizer
-			s *nercorpus.Score
-		}{{r, &rules}, {rt, &full}} {
-			ents, err := x.r.Recognize(ctx, d.Text, sentences(d.Text, d.Lang))
+		for i := range runs {
+			ents, err := runs[i].r.Recognize(ctx, d.Text, sentences(d.Text, d.Lang))
 			if err != nil {
 				return err
 			}
-			x.s.Add(d, mentions(ents))
+			runs[i].score.Add(d, mentions(ents))
 		}
 	}
 	tag.Report(w, fmt.Sprintf("%s %s (%d documents): tagger alone", lang, split, nd))
@@ -210,10 +224,35 @@ func evaluate(ctx context.Context, r *entities.Recognizer, m *tagger.Model, lang
 		fmt.Fprintf(w, "  %s: strict F1 %.3f, lenient %.3f (gold %d)\n", f, st, le, c.Gold)
 	}
 	if stage {
-		rules.Report(w, fmt.Sprintf("%s %s: entity stage, rules only (before the tagger)", lang, split))
-		full.Report(w, fmt.Sprintf("%s %s: entity stage with the tagger", lang, split))
+		for _, x := range runs {
+			x.score.Report(w, fmt.Sprintf("%s %s: %s", lang, split, x.title))
+		}
 	}
 	return nil
+}
+
+// stageRun is one configuration of the entity stage to score.
+type stageRun struct {
+	title string
+	r     *entities.Recognizer
+	score nercorpus.Score
+}
+
+// proseRuns are the entity stage with prose's names as a signal, with
+// and without the tagger m.
+func proseRuns(n entities.NER, m *tagger.Model) ([]stageRun, error) {
+	rp, err := entities.New(entities.WithNER(n))
+	if err != nil {
+		return nil, err
+	}
+	rpt, err := entities.New(entities.WithNER(n), entities.WithTaggerModel(m))
+	if err != nil {
+		return nil, err
+	}
+	return []stageRun{
+		{title: "entity stage, rules and prose", r: rp},
+		{title: "entity stage with the tagger and prose", r: rpt},
+	}, nil
 }
 
 func mentions(ents []entities.Entity) []nercorpus.Name {
