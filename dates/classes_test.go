@@ -142,6 +142,10 @@ var classRows = []crow{
 	{name: "nl/day-month-year", lang: "nl", in: "5 september 2024", want: "2024-09-05 day"},
 	{name: "nl/month-year", lang: "nl", in: "in maart 2024", want: "2024-03 month"},
 	{name: "nl/weekday", lang: "nl", in: "maandag 2 september 2024", want: "2024-09-02 day"},
+	{name: "pt/holiday", lang: "pt", in: "Páscoa 2025", want: "2025-04-20 day"},
+	{name: "pt/range", lang: "pt", in: "de 2014 a 2018", want: "2014 year .. 2018 year"},
+	{name: "nl/holiday", lang: "nl", in: "Kerstmis 2024", want: "2024-12-25 day"},
+	{name: "nl/range", lang: "nl", in: "van 2014 tot 2018", want: "2014 year .. 2018 year"},
 }
 
 // reading formats what a row checks of e.

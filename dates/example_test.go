@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/depeche-nlp/depeche/dates"
+	"golang.org/x/text/language"
 )
 
 func ExampleFind() {
@@ -50,4 +51,24 @@ func ExampleParse() {
 	// 2025-W36: 2025-W36 week none
 	// 31 février 2025: error at byte 0: true
 	// bonjour: error at byte 0: false
+}
+
+// A range is one expression with both ends; a weekday that does not match its date
+// is kept as a note, and the date wins.
+func ExampleFind_rangesAndNotes() {
+	published := time.Date(2025, 9, 5, 0, 0, 0, 0, time.UTC)
+	text := "Le salon se tiendra du 25 au 27 janvier 2026. La vente a eu lieu vendredi 7 juin 2025, " +
+		"deux jours avant Pâques 2024? Non: entre 2018 et 2014."
+	for _, e := range dates.Find(text, dates.WithReference(published), dates.WithLanguage(language.French)) {
+		if e.Mod == dates.ModRange {
+			fmt.Printf("%q range %s %s .. %s %s %v\n", e.Text, e.From.Value, e.From.Precision, e.To.Value, e.To.Precision, e.Notes.Strings())
+			continue
+		}
+		fmt.Printf("%q %s %s %v\n", e.Text, e.Value, e.Precision, e.Notes.Strings())
+	}
+	// Output:
+	// "du 25 au 27 janvier 2026" range 2026-01-25 day .. 2026-01-27 day []
+	// "vendredi 7 juin 2025" 2025-06-07 day [weekday_mismatch]
+	// "deux jours avant Pâques 2024" 2024-03-29 day []
+	// "entre 2018 et 2014" range 2018 year .. 2014 year [reversed_range]
 }
