@@ -24,6 +24,7 @@ type doc struct {
 	except  []Span         // spans the caller excluded, sorted by Start
 	cands   []*cand
 	at      map[int]int // first token index → candidate index
+	endAt   map[int]int // index past the last token → candidate index
 }
 
 // cand is a candidate mention: a gazetteer match or a run of capitalized
@@ -375,9 +376,10 @@ func (d *doc) add(c *cand) {
 		d.used[k] = true
 	}
 	if d.at == nil {
-		d.at = map[int]int{}
+		d.at, d.endAt = map[int]int{}, map[int]int{}
 	}
 	d.at[c.a] = len(d.cands)
+	d.endAt[c.b] = len(d.cands)
 	d.cands = append(d.cands, c)
 }
 

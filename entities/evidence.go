@@ -435,17 +435,16 @@ func (d *doc) roleOfOrgEndingAt(e int) bool {
 		return false
 	}
 	lo := d.sentOf[e-1]
-	for i := len(d.cands) - 1; i >= 0; i-- {
-		o := d.cands[i]
-		if o.a < lo {
-			break
-		}
-		if o.b == e && o.a-1 > lo && isRolePrep(d.toks[o.a-1].fold) {
-			p, _ := d.roleEndingAt(o.a - 1)
-			return p != nil
-		}
+	ci, ok := d.endAt[e]
+	if !ok {
+		return false
 	}
-	return false
+	o := d.cands[ci]
+	if o.b != e || o.a < lo || o.a-1 <= lo || !isRolePrep(d.toks[o.a-1].fold) {
+		return false
+	}
+	p, _ := d.roleEndingAt(o.a - 1)
+	return p != nil
 }
 
 // hasDigit reports whether s holds an ASCII digit.

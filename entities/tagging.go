@@ -230,8 +230,13 @@ func (d *doc) applyTagger() {
 			kept = append(kept, c)
 		}
 	}
-	d.cands = kept
-	for _, c := range added {
+	d.cands = append(kept, added...)
+	slices.SortStableFunc(d.cands, func(x, y *cand) int { return cmp.Compare(x.a, y.a) })
+	clear(d.used)
+	d.at, d.endAt = map[int]int{}, map[int]int{}
+	for ci, c := range d.cands {
+		d.at[c.a] = ci
+		d.endAt[c.b] = ci
 		for k := c.a; k < c.b; k++ {
 			d.used[k] = true
 		}
@@ -239,19 +244,6 @@ func (d *doc) applyTagger() {
 	for _, c := range added {
 		d.score(c, d.langs[d.sentOf[c.a]])
 		d.tagged(c, spanAt(spans, c.a), d.tagConf(c))
-		d.cands = append(d.cands, c)
-	}
-	slices.SortStableFunc(d.cands, func(x, y *cand) int { return cmp.Compare(x.a, y.a) })
-	clear(d.used)
-	clear(d.at)
-	for ci, c := range d.cands {
-		if d.at == nil {
-			d.at = map[int]int{}
-		}
-		d.at[c.a] = ci
-		for k := c.a; k < c.b; k++ {
-			d.used[k] = true
-		}
 	}
 }
 
