@@ -1,7 +1,7 @@
 // Slim finds the money amounts and dates of a text with depeche's light
 // packages alone (normalize, money and dates), without the pipeline: its
-// binary carries no language model, and is about 4 MB where the depeche
-// command, with lingua's models, is about 146 MB.
+// binary carries no language model and takes about 4 MB, where the depeche
+// command carries lingua's 128 MB of models.
 //
 // Usage:
 //
