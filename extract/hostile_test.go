@@ -78,6 +78,11 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Meta invested $14.3bn in Scale AI in June for a 49% stake.")
 	f.Add("Le Temps Financier rapporte que Pomme a racheté la start-up pour 1,5 Md€.")
 	p := mustPipeline(f)
+	// Load the language models now: the first detection takes seconds,
+	// which on a busy machine trips the fuzzer's 10 s limit per input.
+	if _, err := p.Extract(context.Background(), extract.Article{Text: "Meta a investi 14,3 milliards de dollars. Meta invested $14.3bn."}); err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := p.Extract(context.Background(), extract.Article{Text: text, Published: published})
 		if err != nil {
