@@ -242,18 +242,21 @@ func newDoc(x *Extractor, in *Input) *doc {
 	return d
 }
 
+// sortedBy returns xs sorted by start: xs itself when it already is (the
+// doc never writes to it), else a sorted copy.
 func sortedBy[T any](xs []T, start func(T) int) []T {
+	byStart := func(a, b T) int { return cmp.Compare(start(a), start(b)) }
+	if slices.IsSortedFunc(xs, byStart) {
+		return xs
+	}
 	xs = slices.Clone(xs)
-	slices.SortStableFunc(xs, func(a, b T) int { return cmp.Compare(start(a), start(b)) })
+	slices.SortStableFunc(xs, byStart)
 	return xs
 }
 
 // within returns the items of xs (sorted by start) that start in [lo, hi).
 func within[T any](xs []T, start func(T) int, lo, hi int) []T {
 	i, _ := slices.BinarySearchFunc(xs, lo, func(x T, p int) int { return cmp.Compare(start(x), p) })
-	j := i
-	for j < len(xs) && start(xs[j]) < hi {
-		j++
-	}
-	return xs[i:j]
+	j, _ := slices.BinarySearchFunc(xs[i:], hi, func(x T, p int) int { return cmp.Compare(start(x), p) })
+	return xs[i : i+j]
 }
