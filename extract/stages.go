@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/depeche-nlp/depeche/dates"
@@ -106,6 +107,9 @@ func (st *state) findDates(published time.Time) []dates.Expr {
 // stage's input.
 func (st *state) eventInput() events.Input {
 	in := events.Input{Text: st.norm.Text, Lang: st.docLang.Code}
+	in.Sentences = make([]events.Sentence, 0, len(st.sentences))
+	in.Amounts = make([]events.Amount, 0, len(st.amounts))
+	in.Dates = make([]events.Date, 0, len(st.dates))
 	for i, s := range st.sentences {
 		in.Sentences = append(in.Sentences, events.Sentence{Span: events.Span{Start: s.Start, End: s.End}, Lang: st.langs[i].Code})
 	}
@@ -199,6 +203,12 @@ func (st *state) fill(doc *Document) {
 		orig[i].Start, orig[i].End, _ = st.span(s.Start, s.End)
 	}
 	doc.Segments = segments(len(st.norm.Original), orig, st.langs, st.docLang.Code)
+	doc.Edits = slices.Grow(doc.Edits, len(st.norm.Edits))
+	doc.Amounts = slices.Grow(doc.Amounts, len(st.amounts))
+	doc.Quantities = slices.Grow(doc.Quantities, len(st.quantities))
+	doc.Dates = slices.Grow(doc.Dates, len(st.dates))
+	doc.Entities = slices.Grow(doc.Entities, len(st.entities))
+	doc.Events = slices.Grow(doc.Events, len(st.events))
 	for _, e := range st.norm.Edits {
 		doc.Edits = append(doc.Edits, EditFrom(e))
 	}
