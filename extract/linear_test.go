@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/depeche-nlp/depeche/extract"
+	"golang.org/x/text/language"
 )
 
 // families are hostile inputs built by repeating one unit n times, each
@@ -45,7 +46,7 @@ func BenchmarkHostile(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
 				for b.Loop() {
-					if _, err := p.Extract(ctx, extract.Article{Text: text, Lang: "fr", Published: published}); err != nil {
+					if _, err := p.Extract(ctx, extract.Article{Text: text, Lang: language.French, Published: published}); err != nil {
 						b.Fatal(err)
 					}
 				}
