@@ -376,3 +376,31 @@ func TestDeadline(t *testing.T) {
 		t.Errorf("Extract returned %v after its deadline", d)
 	}
 }
+
+// TestTimeout checks that an article over Config.Timeout gives an error
+// wrapping ErrTimeout, and that the next article is analysed with a fresh
+// budget.
+func TestTimeout(t *testing.T) {
+	p, err := extract.New(extract.Config{Timeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat(sample(t, samples[0])+"\n\n", 300) // about 1.9 MB, seconds of work
+	_, err = p.Extract(context.Background(), extract.Article{Text: long, Lang: language.French})
+	if !errors.Is(err, extract.ErrTimeout) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want ErrTimeout and context.DeadlineExceeded", err)
+	}
+	doc, err := p.Extract(context.Background(), extract.Article{Text: "Airbus a levé 10 millions d’euros.", Lang: language.French})
+	if err != nil || len(doc.Amounts) != 1 {
+		t.Errorf("short article after a timeout: %v, %v", doc, err)
+	}
+	// the caller's own deadline stays the caller's
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	if _, err := p.Extract(ctx, extract.Article{Text: long, Lang: language.French}); errors.Is(err, extract.ErrTimeout) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("caller's deadline: err = %v, want context.DeadlineExceeded alone", err)
+	}
+	if _, err := extract.New(extract.Config{Timeout: -time.Second}); !errors.Is(err, extract.ErrConfig) {
+		t.Errorf("negative timeout: err = %v, want ErrConfig", err)
+	}
+}

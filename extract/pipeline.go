@@ -34,6 +34,9 @@ var (
 	// ErrNotHTML: the article given as HTML is binary data, not a page.
 	// HTMLReaders wrap it.
 	ErrNotHTML = errors.New("extract: not an HTML page")
+	// ErrTimeout: the article took longer than Config.Timeout. The error
+	// wraps context.DeadlineExceeded too.
+	ErrTimeout = errors.New("extract: article over its time budget")
 	// ErrConfig: the configuration is invalid.
 	ErrConfig = errors.New("extract: invalid configuration")
 	// ErrNoPipeline: the Pipeline was not built by New (it is nil or the
@@ -67,6 +70,10 @@ type Config struct {
 	// Workers is how many articles ExtractAll analyses at once. Zero means
 	// runtime.GOMAXPROCS(0).
 	Workers int
+	// Timeout is the time budget of one article in Extract: an article
+	// that takes longer gives an error wrapping ErrTimeout, and a batch
+	// goes on with the next. Zero means no budget.
+	Timeout time.Duration
 	// Preload loads the language models in New rather than on the first
 	// article, for servers that want predictable latency.
 	Preload bool
@@ -122,6 +129,7 @@ type Article struct {
 type Pipeline struct {
 	maxBytes int
 	workers  int
+	timeout  time.Duration
 	langs    *lang.Detector
 	norm     *normalize.Normalizer
 	ents     *entities.Recognizer
@@ -132,12 +140,15 @@ type Pipeline struct {
 // New builds a pipeline. It returns an error wrapping ErrConfig for an
 // invalid configuration, such as an unknown language code.
 func New(cfg Config) (*Pipeline, error) {
-	p := &Pipeline{maxBytes: cfg.MaxBytes, workers: cfg.Workers, html: cfg.HTML}
+	p := &Pipeline{maxBytes: cfg.MaxBytes, workers: cfg.Workers, html: cfg.HTML, timeout: cfg.Timeout}
 	if p.maxBytes == 0 {
 		p.maxBytes = DefaultMaxBytes
 	}
 	if p.workers < 0 {
 		return nil, fmt.Errorf("%w: Workers is %d", ErrConfig, cfg.Workers)
+	}
+	if p.timeout < 0 {
+		return nil, fmt.Errorf("%w: Timeout is %v", ErrConfig, cfg.Timeout)
 	}
 	var err error
 	if p.langs, err = lang.New(cfg.Languages); err != nil {
@@ -185,7 +196,8 @@ func New(cfg Config) (*Pipeline, error) {
 
 // Extract analyses one article. It returns an error wrapping ErrTooLarge,
 // ErrInvalidUTF8 (as an *EncodingError) or ErrHTMLUnsupported for input it
-// cannot analyse, ErrNoPipeline on a Pipeline not built by New, and
+// cannot analyse, ErrNoPipeline on a Pipeline not built by New, an error
+// wrapping ErrTimeout when the article is over Config.Timeout, and
 // ctx.Err() when ctx is done before it finishes. Empty or blank text gives
 // a valid Document with no items.
 func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
@@ -226,8 +238,16 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 		return doc, nil
 	}
 
+	if p.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, p.timeout, ErrTimeout)
+		defer cancel()
+	}
 	st, err := p.analyse(ctx, text, code, published)
 	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) && errors.Is(context.Cause(ctx), ErrTimeout) {
+			return nil, fmt.Errorf("%w of %v: %w", ErrTimeout, p.timeout, err)
+		}
 		return nil, err
 	}
 	if code == "" && src != nil {

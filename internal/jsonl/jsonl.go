@@ -24,16 +24,17 @@ const MaxLine = 2*extract.DefaultMaxBytes + 1<<20
 
 // Error codes of error records.
 const (
-	CodeInvalidJSON  = "invalid_json"  // the line is not a JSON object
-	CodeInvalidField = "invalid_field" // a field has the wrong type or value
-	CodeMissingText  = "missing_text"  // neither "text" nor "html"
-	CodeTooLarge     = "too_large"     // over a size limit
-	CodeInvalidUTF8  = "invalid_utf8"  // bytes that are not UTF-8
-	CodeUnsupported  = "unsupported"   // input the pipeline does not take
-	CodeNotHTML      = "not_html"      // binary data given as an HTML page
-	CodeUnreadable   = "unreadable"    // the input could not be read
-	CodeCanceled     = "canceled"      // the work was canceled or timed out
-	CodeFailed       = "failed"        // any other failure
+	CodeInvalidJSON  = "invalid_json"      // the line is not a JSON object
+	CodeInvalidField = "invalid_field"     // a field has the wrong type or value
+	CodeMissingText  = "missing_text"      // neither "text" nor "html"
+	CodeTooLarge     = "too_large"         // over a size limit
+	CodeInvalidUTF8  = "invalid_utf8"      // bytes that are not UTF-8
+	CodeUnsupported  = "unsupported"       // input the pipeline does not take
+	CodeNotHTML      = "not_html"          // binary data given as an HTML page
+	CodeUnreadable   = "unreadable"        // the input could not be read
+	CodeCanceled     = "canceled"          // the work was canceled or timed out
+	CodeDeadline     = "deadline_exceeded" // over the time budget of one article
+	CodeFailed       = "failed"            // any other failure
 )
 
 // Error is the "error" object of an error record: a stable code and a
@@ -256,6 +257,8 @@ func Code(err error) string {
 		return CodeNotHTML
 	case errors.Is(err, extract.ErrConfig):
 		return CodeInvalidField
+	case errors.Is(err, extract.ErrTimeout):
+		return CodeDeadline
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return CodeCanceled
 	}

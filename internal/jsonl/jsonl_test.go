@@ -109,6 +109,7 @@ func TestCode(t *testing.T) {
 		{"binary html", fmt.Errorf("extract: html: %w", extract.ErrNotHTML), CodeNotHTML},
 		{"config", extract.ErrConfig, CodeInvalidField},
 		{"deadline", errors.Join(errors.New("x"), context.DeadlineExceeded), CodeCanceled},
+		{"time budget", fmt.Errorf("%w: %w", extract.ErrTimeout, context.DeadlineExceeded), CodeDeadline},
 		{"other", errors.New("boom"), CodeFailed},
 	}
 	for _, tt := range tests {
