@@ -20,10 +20,12 @@ var (
 	ErrSyntax = errors.New("gazetteer: syntax error")
 	ErrKind   = errors.New("gazetteer: unknown kind")
 	ErrEmpty  = errors.New("gazetteer: empty name")
+	// ErrEncoding: the table is not valid UTF-8.
+	ErrEncoding = errors.New("gazetteer: invalid UTF-8")
 )
 
 // LineError reports a bad entry in a table, with the file and the 1-based
-// line (for JSON, the 1-based index of the entry in the array).
+// line (for JSON, the line where the entry starts).
 type LineError struct {
 	File string
 	Line int

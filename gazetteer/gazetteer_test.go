@@ -92,7 +92,12 @@ func TestLoadFileBadLine(t *testing.T) {
 		{"tsv unknown kind", "a.tsv", "# source: test\nORG\tAcme\nCOMPANY\tFoo\n", 3, gazetteer.ErrKind},
 		{"tsv missing name", "b.tsv", "ORG\tAcme\nPERSON\t \n", 2, gazetteer.ErrEmpty},
 		{"tsv too many fields", "c.tsv", "ORG\tAcme\tA\tB\n", 1, gazetteer.ErrSyntax},
-		{"json bad kind", "d.json", `[{"kind":"ORG","name":"A"},{"kind":"BOAT","name":"B"}]`, 2, gazetteer.ErrSyntax},
+		{"json bad kind", "d.json", `[{"kind":"ORG","name":"A"},{"kind":"BOAT","name":"B"}]`, 1, gazetteer.ErrSyntax},
+		{"json entry on line 4", "d2.json", "[\n  {\"kind\": \"ORG\", \"name\": \"A\"},\n\n  {\"kind\": \"ORG\",\n   \"name\": \" \"}\n]\n", 4, gazetteer.ErrEmpty},
+		{"json not an array", "d3.json", "\n{\"kind\": \"ORG\"}", 2, gazetteer.ErrSyntax},
+		{"json truncated", "d4.json", "[\n{\"kind\": \"ORG\", \"name\": \"A\"},\n", 3, gazetteer.ErrSyntax},
+		{"json invalid UTF-8", "d5.json", "[\n{\"kind\": \"ORG\",\n \"name\": \"Caf\xe9\"}]", 3, gazetteer.ErrEncoding},
+		{"tsv invalid UTF-8", "d6.tsv", "ORG\tAcme\nORG\tCaf\xe9 Noir\n", 2, gazetteer.ErrEncoding},
 		{"json missing name", "e.json", `[{"kind":"ORG"}]`, 1, gazetteer.ErrEmpty},
 		{"json syntax", "f.json", "[\n{\"kind\":\"ORG\",\n\"name\":}]", 3, gazetteer.ErrSyntax},
 	}
