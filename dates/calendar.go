@@ -38,6 +38,10 @@ func (p period) String() string {
 	return ""
 }
 
+// inCalendar reports whether p's year is one of the years 1–9999 that
+// ISO 8601 writes in four digits.
+func (p period) inCalendar() bool { return p.y >= 1 && p.y <= 9999 }
+
 func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
 // validDay reports whether y-m-d exists.

@@ -272,6 +272,8 @@ func Parse(s string, opts ...Option) (Expr, error) {
 		return Expr{}, &ParseError{Input: s, Offset: lead, Err: ErrSyntax}
 	case end < len(p.toks):
 		return Expr{}, &ParseError{Input: s, Offset: p.toks[end].start, Err: ErrSyntax}
+	case p.rangeErr >= 0 && e.Value == "" && e.Kind != KindDuration:
+		return Expr{}, &ParseError{Input: s, Offset: p.rangeErr, Err: ErrRange} // resolves outside years 1–9999
 	}
 	return e, nil
 }

@@ -193,6 +193,13 @@ func (p *parser) canStart(i int) bool {
 func (p *parser) expr(i int, r res) Expr {
 	start, end := p.toks[i].start, p.toks[r.end-1].end
 	e := Expr{Start: start, End: end, Text: p.text[start:end], Kind: r.kind, Mod: r.mod, Relative: r.rel, Notes: r.notes}
+	if !r.unres && r.kind != KindDuration && (!r.pd.inCalendar() || r.mod == ModRange && !r.to.inCalendar()) {
+		// "demain" on 9999-12-31: past the years ISO 8601 writes in four digits
+		r.unres = true
+		if p.rangeErr < 0 {
+			p.rangeErr = start
+		}
+	}
 	if r.mod == ModRange && !r.unres {
 		e.From = Bound{Value: r.pd.String(), Precision: r.pd.prec}
 		e.To = Bound{Value: r.to.String(), Precision: r.to.prec}
