@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/depeche-nlp/depeche/internal/cputime"
 	"github.com/depeche-nlp/depeche/webpage"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -158,14 +159,14 @@ func BenchmarkRead(b *testing.B) {
 	page := benchPage(b)
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
-	n, start := 0, cpuTime()
+	n, start := 0, cputime.Process()
 	for b.Loop() {
 		if _, err := webpage.Read(context.Background(), page, "", ""); err != nil {
 			b.Fatal(err)
 		}
 		n++
 	}
-	if used := cpuTime() - start; used > 0 {
+	if used := cputime.Process() - start; used > 0 {
 		b.ReportMetric(float64(used.Nanoseconds())/float64(n), "cpu-ns/op")
 	}
 }

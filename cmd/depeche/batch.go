@@ -6,11 +6,10 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"slices"
-	"strings"
 	"sync"
 
 	"github.com/depeche-nlp/depeche/extract"
+	"github.com/depeche-nlp/depeche/render"
 	"github.com/depeche-nlp/depeche/internal/jsonl"
 )
 
@@ -100,7 +99,7 @@ func (b *batch) run(ctx context.Context, records iter.Seq[record]) int {
 			fmt.Fprintf(b.stderr, "depeche extract: %s: %s\n", fileLine(r.rec), oneLine(r.rec.err.Message))
 		}
 		if b.group {
-			b.docs = append(b.docs, eventsOnly(r.doc))
+			b.docs = append(b.docs, render.Trim(r.doc)) // grouping needs no text
 		}
 		if err := b.out.write(r); err != nil {
 			if brokenPipe(err) {
@@ -121,25 +120,3 @@ func (b *batch) run(ctx context.Context, records iter.Seq[record]) int {
 	return status
 }
 
-// eventsOnly keeps what grouping needs of a document (its ID and events),
-// so that a batch does not hold every text in memory: argument texts are
-// copied, since they point into the document's text. A nil document stays
-// nil.
-func eventsOnly(d *extract.Document) *extract.Document {
-	if d == nil {
-		return nil
-	}
-	evs := slices.Clone(d.Events)
-	for i := range evs {
-		evs[i].Arguments = slices.Clone(evs[i].Arguments)
-		for j := range evs[i].Arguments {
-			evs[i].Arguments[j].Text = strings.Clone(evs[i].Arguments[j].Text)
-		}
-		if evs[i].Date != nil {
-			date := *evs[i].Date
-			date.Text = strings.Clone(date.Text)
-			evs[i].Date = &date
-		}
-	}
-	return &extract.Document{ID: d.ID, Events: evs}
-}

@@ -23,6 +23,7 @@ const usage = `usage:
                                        find money amounts in each TEXT, else each input line
   depeche normalize [--edits] [FILE]   print the repaired text (--edits: JSON with the edits)
   depeche serve [flags]                the HTTP API (default address localhost:8080)
+  depeche render [--out DIR] [FILE]    draw extract's output as HTML: a document's page, a batch's index
   depeche version                      print the version (also --version)
 
 Run "depeche COMMAND -h" for a command's flags. A language TAG is BCP 47:
@@ -42,6 +43,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, rest, stdin, stdout, stderr)
 	case "money":
 		return runMoney(rest, stdin, stdout, stderr)
+	case "render":
+		return runRender(ctx, rest, stdin, stdout, stderr)
 	case "normalize":
 		return runNormalize(ctx, rest, stdin, stdout, stderr)
 	case "serve":

@@ -60,12 +60,14 @@ func TestLightPackages(t *testing.T) {
 //     (extract declares the interface and never imports it);
 //   - server, the HTTP API over a Pipeline;
 //   - internal/jsonl, the JSON Lines records of batch input and output;
-//   - internal/summary, the human text rendering of a Document.
+//   - internal/summary, the human text rendering of a Document;
+//   - render, the HTML pages of Documents.
 var aboveExtract = map[string]bool{
 	"github.com/depeche-nlp/depeche/webpage":          true,
 	"github.com/depeche-nlp/depeche/server":           true,
 	"github.com/depeche-nlp/depeche/internal/jsonl":   true,
 	"github.com/depeche-nlp/depeche/internal/summary": true,
+	"github.com/depeche-nlp/depeche/render":           true,
 }
 
 // TestTextOnlyCarriesNoHTML checks that a program that passes text to the
