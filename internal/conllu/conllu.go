@@ -2,9 +2,11 @@ package conllu
 
 import (
 	"bufio"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 )
@@ -279,4 +281,27 @@ func ReadAll(r io.Reader) ([]*Sentence, error) {
 		}
 		out = append(out, s)
 	}
+}
+
+// ReadFile reads every sentence of the file at path, decompressing it when its name ends in
+// ".gz". Errors name the file.
+func ReadFile(path string) ([]*Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		r = z
+	}
+	ss, err := ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return ss, nil
 }

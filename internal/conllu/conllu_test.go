@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/depeche-nlp/depeche/internal/conllu"
+	"github.com/depeche-nlp/depeche/internal/testcorpus"
 )
 
 const sample = "# sent_id = 1\n# text = Il parle du chat.\n" +
@@ -90,16 +91,13 @@ func TestLongToken(t *testing.T) {
 // TestTreebanks reads every shared UD file and writes it back byte for byte, apart from empty
 // nodes. It skips when ../shared is absent.
 func TestTreebanks(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/corpora/ud/*/*.conllu.gz")
-	if len(files) == 0 {
-		t.Skip("no ../shared corpora")
-	}
+	files, _ := filepath.Glob(filepath.Join(testcorpus.Shared(t, "corpora", "ud"), "*", "*.conllu.gz"))
 	for _, f := range files[:min(3, len(files))] {
-		raw := gunzip(t, f)
-		ss, err := conllu.ReadAll(bytes.NewReader(raw))
+		ss, err := conllu.ReadFile(f)
 		if err != nil {
-			t.Fatalf("%s: %v", f, err)
+			t.Fatal(err)
 		}
+		raw := gunzip(t, f)
 		var b bytes.Buffer
 		for _, s := range ss {
 			if err := conllu.Write(&b, s); err != nil {

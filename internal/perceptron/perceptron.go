@@ -115,43 +115,34 @@ func (m *Model) Checksum() uint32 { return m.sum }
 // Scores sets scores (of length Width) to the score of every class of every head for the
 // features feats.
 func (m *Model) Scores(feats []uint64, scores []float32) {
-	scores = scores[:m.width]
-	if m.width > len(accBuf{}) {
-		m.scoresWide(feats, scores)
-		return
-	}
-	var acc accBuf
-	a := acc[:m.width]
-	for _, f := range feats {
-		base := int(finalize(f)&m.mask) * m.width
-		row := m.weights[base : base+m.width]
-		a := a[:len(row)]
-		for j, w := range row {
-			a[j] += int32(int8(w))
-		}
-	}
-	for h, sc := range m.scales {
-		for j := m.offs[h]; j < m.offs[h+1]; j++ {
-			scores[j] = float32(a[j]) * sc
-		}
+	// Integer sums are faster than float ones; the buffer lives on the stack, sized to the
+	// model so that clearing it costs little.
+	switch {
+	case m.width <= 64:
+		var acc [64]int32
+		m.addRows(feats, acc[:m.width], scores)
+	case m.width <= 256:
+		var acc [256]int32
+		m.addRows(feats, acc[:m.width], scores)
+	default:
+		m.addRows(feats, make([]int32, m.width), scores)
 	}
 }
 
-// accBuf holds the integer sums of Scores for models of up to 256 classes.
-type accBuf [256]int32
-
-// scoresWide is Scores for models wider than accBuf.
-func (m *Model) scoresWide(feats []uint64, scores []float32) {
-	clear(scores)
+// addRows adds the rows of feats into acc, then scales acc into scores.
+func (m *Model) addRows(feats []uint64, acc []int32, scores []float32) {
 	for _, f := range feats {
 		base := int(finalize(f)&m.mask) * m.width
-		for j, w := range m.weights[base : base+m.width] {
-			scores[j] += float32(int8(w))
+		row := m.weights[base : base+m.width : base+m.width]
+		acc := acc[:len(row)]
+		for j, w := range row {
+			acc[j] += int32(int8(w))
 		}
 	}
+	scores = scores[:len(acc)]
 	for h, sc := range m.scales {
 		for j := m.offs[h]; j < m.offs[h+1]; j++ {
-			scores[j] *= sc
+			scores[j] = float32(acc[j]) * sc
 		}
 	}
 }
