@@ -22,6 +22,8 @@ const usage = `usage:
   depeche money [--lang TAG] [TEXT ...]
                                        find money amounts in each TEXT, else each input line
   depeche normalize [--edits] [FILE]   print the repaired text (--edits: JSON with the edits)
+  depeche parse [--lang CODE] [--conllu] [FILE]
+                                       print the words, lemmas, tags and dependency tree as CoNLL-U
   depeche serve [flags]                the HTTP API (default address localhost:8080)
   depeche render [--out DIR] [FILE]    draw extract's output as HTML: a document's page, a batch's index
   depeche version                      print the version (also --version)
@@ -47,6 +49,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runRender(ctx, rest, stdin, stdout, stderr)
 	case "normalize":
 		return runNormalize(ctx, rest, stdin, stdout, stderr)
+	case "parse":
+		return runParse(ctx, rest, stdin, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":
