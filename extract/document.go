@@ -29,6 +29,8 @@ type Document struct {
 	// Source describes the HTML page the text was read from; nil for text
 	// input. It is an addition to depeche/v1.
 	Source *Source `json:"source,omitempty"`
+	// Tokens are the analysed words, only with Config.Tokens (see Token).
+	Tokens []Token `json:"tokens,omitempty"`
 }
 
 // Language is a detected language: an ISO 639-1 code ("" when unknown) and

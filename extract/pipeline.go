@@ -94,6 +94,9 @@ type Config struct {
 	// little worse at typing the fictitious or rare company names of
 	// business wire copy. Spanish and Italian keep the rules.
 	NameTagger bool
+	// Tokens adds the analysed words (lemma, part of speech, features, dependency tree) to
+	// each Document; off by default.
+	Tokens bool
 }
 
 // Article is one input to the pipeline.
@@ -130,6 +133,7 @@ type Pipeline struct {
 	maxBytes int
 	workers  int
 	timeout  time.Duration
+	tokens   bool
 	langs    *lang.Detector
 	norm     *normalize.Normalizer
 	ents     *entities.Recognizer
@@ -140,7 +144,7 @@ type Pipeline struct {
 // New builds a pipeline. It returns an error wrapping ErrConfig for an
 // invalid configuration, such as an unknown language code.
 func New(cfg Config) (*Pipeline, error) {
-	p := &Pipeline{maxBytes: cfg.MaxBytes, workers: cfg.Workers, html: cfg.HTML, timeout: cfg.Timeout}
+	p := &Pipeline{maxBytes: cfg.MaxBytes, workers: cfg.Workers, html: cfg.HTML, timeout: cfg.Timeout, tokens: cfg.Tokens}
 	if p.maxBytes == 0 {
 		p.maxBytes = DefaultMaxBytes
 	}
@@ -254,6 +258,11 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 		st.langHint(src.Lang)
 	}
 	st.fill(doc)
+	if p.tokens {
+		if doc.Tokens, err = st.tokensOf(ctx); err != nil {
+			return nil, err
+		}
+	}
 	return doc, nil
 }
 

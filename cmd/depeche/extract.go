@@ -31,6 +31,7 @@ type extractFlags struct {
 	group     string
 	gazetteer stringList
 	timeout   time.Duration
+	tokens    bool
 }
 
 // stringList is a flag that may be given several times.
@@ -57,6 +58,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.BoolVar(&f.quiet, "q", false, "short for --quiet")
 	fs.Var(&f.gazetteer, "gazetteer", "add the names of `FILE` (TSV or JSON, see package gazetteer) to the known ones; repeatable")
 	fs.DurationVar(&f.timeout, "timeout", 0, "time `budget` of one article (0: none); a slower article gives a deadline_exceeded error record")
+	fs.BoolVar(&f.tokens, "tokens", false, "add the analysed words (lemma, part of speech, dependency tree) to each document")
 	fs.StringVar(&f.group, "group", "", "also write to `FILE` the groups of events that several inputs tell of the same real-world event (JSON)")
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
@@ -96,7 +98,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	show := !f.quiet && isTerminal(stderr)
 	loading := startLoading(stderr, show)
 	// lingua's models are only needed when the language is not given
-	p, err := newPipeline(ctx, extract.Config{GazetteerFiles: f.gazetteer, Workers: f.workers, Timeout: f.timeout, Preload: show && f.lang == "", HTML: webpage.Reader{}})
+	p, err := newPipeline(ctx, extract.Config{GazetteerFiles: f.gazetteer, Workers: f.workers, Timeout: f.timeout, Preload: show && f.lang == "", HTML: webpage.Reader{}, Tokens: f.tokens})
 	loading.end()
 	if ctx.Err() != nil {
 		fmt.Fprintf(stderr, "depeche extract: stopped (%v) while loading the models; no record was read\n", ctx.Err())

@@ -11,14 +11,15 @@ import (
 	"github.com/depeche-nlp/depeche/analysis"
 	"github.com/depeche-nlp/depeche/internal/conllu"
 	"github.com/depeche-nlp/depeche/lang"
+	"golang.org/x/text/language"
 )
 
 // parseBatch is how many CoNLL-U sentences "parse --conllu" analyses at a time.
 const parseBatch = 512
 
 func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("parse", "[--lang CODE] [--conllu] [FILE]", stderr)
-	code := fs.String("lang", "", "language of the text (default: detected)")
+	fs := newFlagSet("parse", "[--lang TAG] [--conllu] [FILE]", stderr)
+	code := fs.String("lang", "", "language `TAG` of the text, BCP 47 (default: detected)")
 	isCoNLLU := fs.Bool("conllu", false, "the input is CoNLL-U: keep its words and fill in the analysis")
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
@@ -39,9 +40,17 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	w := bufio.NewWriter(stdout)
 	var err error
-	if *isCoNLLU {
+	if *code != "" {
+		var tag language.Tag
+		if tag, err = lang.Parse(*code); err == nil {
+			*code, err = lang.Code(tag)
+		}
+	}
+	switch {
+	case err != nil:
+	case *isCoNLLU:
 		err = parseCoNLLU(ctx, *code, in, w)
-	} else {
+	default:
 		err = parseText(ctx, *code, in, w)
 	}
 	if err == nil {
@@ -52,7 +61,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitOK
 	case brokenPipe(err):
 		return exitOK
-	case errors.Is(err, analysis.ErrNoModel):
+	case errors.Is(err, analysis.ErrNoModel), errors.Is(err, lang.ErrUnknownLanguage):
 		fmt.Fprintf(stderr, "depeche parse: %v (have %v)\n", err, analysis.Languages())
 		return exitUsage
 	}
@@ -67,7 +76,11 @@ func parseText(ctx context.Context, code string, in io.Reader, w io.Writer) erro
 	}
 	text := string(b)
 	if code == "" {
-		d, err := lang.New(analysis.Languages())
+		var tags []language.Tag
+		for _, c := range analysis.Languages() {
+			tags = append(tags, language.Make(c))
+		}
+		d, err := lang.New(tags)
 		if err != nil {
 			return err
 		}

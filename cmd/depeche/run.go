@@ -22,7 +22,7 @@ const usage = `usage:
   depeche money [--lang TAG] [TEXT ...]
                                        find money amounts in each TEXT, else each input line
   depeche normalize [--edits] [FILE]   print the repaired text (--edits: JSON with the edits)
-  depeche parse [--lang CODE] [--conllu] [FILE]
+  depeche parse [--lang TAG] [--conllu] [FILE]
                                        print the words, lemmas, tags and dependency tree as CoNLL-U
   depeche serve [flags]                the HTTP API (default address localhost:8080)
   depeche render [--out DIR] [FILE]    draw extract's output as HTML: a document's page, a batch's index
