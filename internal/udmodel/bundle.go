@@ -12,7 +12,7 @@ import (
 
 const (
 	bundleMagic   = "DPUDMODL"
-	bundleVersion = 1
+	bundleVersion = 2
 )
 
 // ErrFormat is the sentinel of bundle bytes that Load cannot read.
@@ -117,7 +117,14 @@ func (b *Bundle) MarshalBinary() ([]byte, error) {
 	}
 	out = b.Lemmatizer.marshal(out)
 	out = appendTable(out, b.Tagger.dict)
-	return appendTable(out, b.mwt), nil
+	out = appendTable(out, b.mwt)
+	out = binary.LittleEndian.AppendUint16(out, uint16(len(b.Tagger.allowed)))
+	for _, row := range b.Tagger.allowed {
+		for _, m := range row {
+			out = binary.LittleEndian.AppendUint64(out, m)
+		}
+	}
+	return out, nil
 }
 
 func (b *Bundle) parserModel() *perceptron.Model {
@@ -182,8 +189,20 @@ func Load(data []byte) (*Bundle, error) {
 			return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 		}
 	}
-	if len(rest) != 0 {
-		return nil, fail("%d trailing bytes", len(rest))
+	if len(rest) < 2 {
+		return nil, fail("truncated feature masks")
+	}
+	nu := int(binary.LittleEndian.Uint16(rest))
+	rest = rest[2:]
+	if nu != len(b.Tagger.UPOS) || len(rest) != nu*NumAttrs*8 {
+		return nil, fail("feature masks for %d tags in %d bytes", nu, len(rest))
+	}
+	b.Tagger.allowed = make([][NumAttrs]uint64, nu)
+	for u := range nu {
+		for a := range NumAttrs {
+			b.Tagger.allowed[u][a] = binary.LittleEndian.Uint64(rest)
+			rest = rest[8:]
+		}
 	}
 	return b, nil
 }

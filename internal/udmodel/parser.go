@@ -9,7 +9,7 @@ import (
 )
 
 // parseFeatures names the parser's feature templates; change it when they change.
-const parseFeatures = "udmodel.parser/1"
+const parseFeatures = "udmodel.parser/2"
 
 // The transitions of the arc-hybrid system.
 const (
@@ -149,6 +149,12 @@ func parseFeats(dst []uint64, s *state, in *parseInput) []uint64 {
 		}
 		return uint64(in.tags[i-1])
 	}
+	suffix := func(i int) uint64 {
+		if i <= 0 {
+			return none
+		}
+		return in.words[i-1].suffix[2]
+	}
 	child := func(i int, c []int) int {
 		if i <= 0 || c[i] == 0 {
 			return -1
@@ -205,6 +211,7 @@ func parseFeats(dst []uint64, s *state, in *parseInput) []uint64 {
 		feat(130, dist, s0t, b0t), feat(131, dist01, s1t, s0t), feat(132, nl, s0t), feat(133, nr, s0w), feat(134, bl, b0t),
 		feat(135, s0w, b0t), feat(136, s0t, b0w), feat(137, s1t, s0w), feat(138, s1w, s0t), feat(139, dist, s0w, b0w),
 		feat(140, s0t, tag(s0L), tag(s0R)), feat(141, s1t, s0t, rel(s0L), rel(s0R)),
+		feat(142, suffix(s0), s0t), feat(143, suffix(b0), b0t), feat(144, b0w, b1t), feat(145, b0t, rel(b0L), tag(b0L)),
 	)
 }
 

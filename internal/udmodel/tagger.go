@@ -23,6 +23,7 @@ const tagFeatures = "udmodel.tagger/2"
 type scorer interface {
 	Scores(feats []uint64, scores []float32)
 	Best(scores []float32, h int) int
+	Offset(h int) int
 	Width() int
 }
 
@@ -31,6 +32,9 @@ type Tagger struct {
 	m     scorer
 	model *perceptron.Model
 	dict  table // lower-cased form → the UPOS indices it was seen with, most frequent first
+	// allowed[u][a] has bit v set when value v of attribute a was seen on a word tagged u:
+	// a noun gets no tense.
+	allowed [][NumAttrs]uint64
 	// UPOS are the labels of the first head; Feats[a] those of attribute a ("" is none).
 	UPOS  []string
 	Feats [NumAttrs][]string
@@ -137,11 +141,42 @@ func (t *Tagger) tag(ws []wordInfo, out []Tags, buf *scratch) {
 		buf.feats = tagFeats(buf.feats[:0], ws, i, p1, p2)
 		t.m.Scores(buf.feats, scores)
 		out[i].UPOS = t.m.Best(scores, 0)
-		for a := range NumAttrs {
-			out[i].Feats[a] = t.m.Best(scores, a+1)
-		}
+		t.bestFeats(scores, out[i].UPOS, &out[i].Feats)
 		p1, p2 = out[i].UPOS, p1
 	}
+}
+
+// bestFeats picks the best value of each attribute among those allowed with upos.
+func (t *Tagger) bestFeats(scores []float32, upos int, out *[NumAttrs]int) {
+	for a := range NumAttrs {
+		off := t.m.Offset(a + 1)
+		mask := uint64(1) // none is always allowed
+		if upos < len(t.allowed) {
+			mask |= t.allowed[upos][a]
+		}
+		best := 0
+		for v := 1; v < len(t.Feats[a]) && v < 64; v++ {
+			if mask&(1<<v) != 0 && scores[off+v] > scores[off+best] {
+				best = v
+			}
+		}
+		out[a] = best
+	}
+}
+
+// allowedFeats collects which attribute values each UPOS bears in gold.
+func (t *Tagger) allowedFeats(gold [][]Tags) [][NumAttrs]uint64 {
+	out := make([][NumAttrs]uint64, len(t.UPOS))
+	for _, s := range gold {
+		for _, g := range s {
+			for a, v := range g.Feats {
+				if v < 64 {
+					out[g.UPOS][a] |= 1 << v
+				}
+			}
+		}
+	}
+	return out
 }
 
 // scratch holds the buffers of one analysis, reused from sentence to sentence.
@@ -253,6 +288,7 @@ func trainTagger(train []*conllu.Sentence, bits, epochs, dictMin int, seed uint6
 		gold[i] = t.goldTags(s)
 		infos[i] = t.sentenceInfos(s)
 	}
+	t.allowed = t.allowedFeats(gold)
 	rng := rand.New(rand.NewPCG(seed, 1))
 	order := make([]int, len(train))
 	for i := range order {
@@ -270,8 +306,10 @@ func trainTagger(train []*conllu.Sentence, bits, epochs, dictMin int, seed uint6
 				tr.Scores(feats, scores)
 				pred := tr.Best(scores, 0)
 				update(tr, feats, 0, g[i].UPOS, pred)
+				var fs [NumAttrs]int
+				t.bestFeats(scores, g[i].UPOS, &fs)
 				for a := range NumAttrs {
-					update(tr, feats, a+1, g[i].Feats[a], tr.Best(scores, a+1))
+					update(tr, feats, a+1, g[i].Feats[a], fs[a])
 				}
 				tr.Tick()
 				p1, p2 = pred, p1

@@ -3,7 +3,7 @@ package main
 import "github.com/depeche-nlp/depeche/internal/udmodel"
 
 func config(lang string) udmodel.Config {
-	return udmodel.Config{Lang: lang, TagBits: 18, TagEpochs: 6, TagDict: 20, ParseBits: 18, ParseEpochs: 8, Seed: 14, MinMultiword: 2}
+	return udmodel.Config{Lang: lang, TagBits: 18, TagEpochs: 8, TagDict: 20, ParseBits: 18, ParseEpochs: 12, Seed: 14, MinMultiword: 2}
 }
 
 const (
@@ -18,10 +18,13 @@ const (
 var recipes = []recipe{
 	{
 		cfg:   config("en"),
-		train: []part{all("en_ewt/en_ewt-ud-train.conllu.gz")},
+		train: []part{all("en_ewt/en_ewt-ud-train.conllu.gz"), all("en_gum/en_gum-ud-train.open-genres.conllu.gz")},
 		tune:  []part{all("en_ewt/en_ewt-ud-dev.conllu.gz")},
 		test:  []part{all("en_ewt/en_ewt-ud-test.conllu.gz")},
-		notes: "Trained on Universal Dependencies English-EWT (contributors listed in its README), " + ccBySA4 + ".",
+		notes: "Trained on Universal Dependencies English-EWT (contributors listed in its README), " + ccBySA4 +
+			"; GUM corpus, Zeldes (2017), https://gucorpling.org/gum/, annotations CC BY 4.0; texts from Wikinews " +
+			"(CC BY 2.5), Wikipedia/Wikivoyage (CC BY-SA 3.0), OpenStax, PLOS and others (CC BY 4.0) (open-licence " +
+			"genres only).",
 	},
 	{
 		cfg: config("fr"),
