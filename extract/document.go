@@ -49,7 +49,8 @@ type Segment struct {
 
 // Edit is one change the repair made: Original, at [Start, End) in Text,
 // reads as Replacement. Kind is "encoding", "unicode", "typography",
-// "spacing" or "name".
+// "spacing" or "name". Inferred marks a name proposed from where the
+// words stand, in no list (omitted when false).
 type Edit struct {
 	Start       int      `json:"start"`
 	End         int      `json:"end"`
@@ -57,6 +58,7 @@ type Edit struct {
 	Replacement string   `json:"replacement"`
 	Kind        EditKind `json:"kind"`
 	Confidence  float64  `json:"confidence"`
+	Inferred    bool     `json:"inferred,omitempty"`
 }
 
 // Entity is an organization, person or place, with its canonical name and

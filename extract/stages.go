@@ -151,7 +151,7 @@ func AmountFrom(m money.Match) Amount {
 
 // EditFrom gives the JSON form of one of normalize's edits.
 func EditFrom(e normalize.Edit) Edit {
-	return Edit{Start: e.Start, End: e.End, Original: e.Original, Replacement: e.Replacement, Kind: EditKind(e.Kind.String()), Confidence: e.Confidence}
+	return Edit{Start: e.Start, End: e.End, Original: e.Original, Replacement: e.Replacement, Kind: EditKind(e.Kind.String()), Confidence: e.Confidence, Inferred: e.Inferred}
 }
 
 // evidence is the span of an event's evidence: its first sentence, and

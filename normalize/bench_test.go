@@ -84,3 +84,14 @@ func TestLinearSize(t *testing.T) {
 		t.Errorf("10 000 repetitions allocate %d bytes, 100 000 allocate %d: more than linear", small, large)
 	}
 }
+
+// BenchmarkNew measures the first use of the tables: parsing the word
+// tables and the default gazetteer and building the name index.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := normalize.New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -38,11 +38,15 @@ func (k EditKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil
 // (Replacement == normalized[NormStart:NormEnd]). Either span may be empty
 // (a deletion or an insertion).
 type Edit struct {
-	Start, End         int
-	Original           string
-	Replacement        string
-	Kind               EditKind
-	Confidence         float64 // 1 for deterministic repairs
+	Start, End  int
+	Original    string
+	Replacement string
+	Kind        EditKind
+	Confidence  float64 // 1 for deterministic repairs
+	// Inferred marks a name repair proposed from the position of words
+	// no list knows ("Discorde a levé" → "Discord"), with a lower
+	// Confidence.
+	Inferred           bool
 	NormStart, NormEnd int
 }
 
@@ -127,6 +131,7 @@ type rep struct {
 	text       string
 	kind       EditKind
 	conf       float64
+	inferred   bool
 }
 
 // apply returns s with reps applied (reps sorted, non-overlapping).
@@ -172,7 +177,7 @@ func compose(orig, cur string, edits []Edit, reps []rep) (string, []Edit) {
 			i++
 		}
 		ns, ne := r.start, r.end
-		m := Edit{Kind: r.kind, Confidence: r.conf}
+		m := Edit{Kind: r.kind, Confidence: r.conf, Inferred: r.inferred}
 		cr := Result{Original: orig, Text: cur, Edits: edits}
 		m.Start, m.End = cr.Span(r.start, r.end)
 		if r.start == r.end {

@@ -51,7 +51,8 @@ type pattern struct {
 	mask   uint32   // tokens that are translated words (bit k for token k)
 	fmask  uint32   // tokens that are function words or connectors
 	exact  []string // variant: the name's tokens as written
-	alias  bool     // variant: exact is an alias, not the canonical name
+	alias  bool     // the form is of an alias, not of the canonical name
+	words  int      // content words of the name (other than "the", "of"…)
 	odd    bool     // variant: the name is no common word
 	// swapped: the name's two words in reverse order around a connector
 	// ("IA à l'échelle"), a form ordinary French also produces
@@ -79,6 +80,7 @@ type nameIndex struct {
 	before               map[string]bool
 	place                map[string]bool // expressions before a place name, which veto a repair
 	maxCue               int
+	inf                  *inference
 }
 
 // Connectors MT puts between the words of a two-word name, French first:
@@ -86,6 +88,10 @@ type nameIndex struct {
 var (
 	deForms = [][]string{{"de"}, {"de", "l'"}, {"de", "la"}, {"du"}, {"des"}, {"d'"}, {"del"}, {"di"}, {"della"}, {"dell'"}}
 	aForms  = [][]string{{"a"}, {"a", "l'"}, {"a", "la"}, {"au"}, {"aux"}}
+	// the connectors of each group of translations: French, then the
+	// other languages (Spanish, Italian; German joins words)
+	groupDe = [2][][]string{deForms[:6], {{"de"}, {"del"}, {"de", "la"}, {"di"}, {"della"}, {"dell'"}}}
+	groupA  = [2][][]string{aForms, nil}
 )
 
 // definite articles that belong to a repaired mention
@@ -108,6 +114,9 @@ type wordInfo struct {
 	adjective bool
 	function  bool
 	trs       [][]string // folded tokens of each translation
+	// group of each translation: 0 French, 1 another language; a form
+	// takes its translations from one group
+	group []int8
 }
 
 func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string) *nameIndex {
@@ -141,6 +150,11 @@ func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string
 			ft := foldTokens(tr)
 			if len(ft) > 0 && !slices.ContainsFunc(wi.trs, func(o []string) bool { return slices.Equal(o, ft) }) {
 				wi.trs = append(wi.trs, ft)
+				var g int8 = 1
+				if slices.Contains(w.French, tr) {
+					g = 0
+				}
+				wi.group = append(wi.group, g)
 				trFolds[strings.Join(ft, " ")] = true
 			}
 		}
@@ -148,6 +162,9 @@ func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string
 	for ei, e := range x.entries {
 		for ni, name := range e.Names() {
 			x.addName(ei, ni > 0, name, words, trFolds)
+			if split := splitCompound(name, words); split != "" {
+				x.addName(ei, true, split, words, trFolds)
+			}
 		}
 	}
 	for _, id := range append(slices.Clone(t.idioms), idioms...) {
@@ -171,6 +188,7 @@ func buildIndex(g *gazetteer.Gazetteer, t *tables, extra []Word, idioms []string
 			x.maxCue = max(x.maxCue, len(ft))
 		}
 	}
+	x.inf = buildInference(t, append(slices.Clone(t.words), extra...))
 	return x
 }
 
@@ -207,6 +225,14 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 	if len(ft) > maxNameWords {
 		return
 	}
+	for group := range 2 {
+		x.addForms(ei, alias, ft, words, group)
+	}
+}
+
+// addForms generates the translated forms of a name's folded words ft,
+// with the translations of one group.
+func (x *nameIndex) addForms(ei int, alias bool, ft []string, words map[string]*wordInfo, group int) {
 	opts := make([][]option, len(ft))
 	for k, f := range ft {
 		wi := words[f]
@@ -214,8 +240,8 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 		if wi == nil {
 			continue
 		}
-		for _, tr := range wi.trs {
-			if strings.Join(tr, " ") == f {
+		for ti, tr := range wi.trs {
+			if int(wi.group[ti]) != group || strings.Join(tr, " ") == f {
 				continue // the same word in both languages
 			}
 			opts[k] = append(opts[k], option{toks: tr, translated: !wi.function, function: wi.function})
@@ -230,7 +256,9 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 			content++
 		}
 	}
-	gen := func(seq [][]option, swapped bool) {
+	// gen adds the forms of a sequence of options; reordered marks a word
+	// order that is itself the translation ("Journal de Wall Street")
+	gen := func(seq [][]option, swapped, reordered bool) {
 		forms := 0
 		var rec func(k int, toks []string, mask, fmask uint32, tr, plural bool)
 		rec = func(k int, toks []string, mask, fmask uint32, tr, plural bool) {
@@ -242,7 +270,7 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 					return
 				}
 				forms++
-				p := pattern{entity: ei, n: len(toks), mask: mask, fmask: fmask, swapped: swapped}
+				p := pattern{entity: ei, n: len(toks), mask: mask, fmask: fmask, swapped: swapped, alias: alias, words: content}
 				switch {
 				case content == 1 && plural:
 					p.kind, p.base = patBare, basePlural
@@ -272,28 +300,36 @@ func (x *nameIndex) addName(ei int, alias bool, name string, words map[string]*w
 				rec(k+1, append(slices.Clip(toks), o.toks...), m, fm, tr || o.translated, plural || o.plural)
 			}
 		}
-		rec(0, nil, 0, 0, false, false)
+		rec(0, nil, 0, 0, reordered, false)
 	}
-	gen(opts, false)
-	if len(ft) != 2 {
-		return
+	gen(opts, false, false)
+	if len(ft) >= 3 && !slices.ContainsFunc(opts, func(o []option) bool { return o[0].function }) {
+		// the head noun first, the words that modify it after "de": "Wall
+		// Street Journal" → "Journal de Wall Street"
+		last := len(ft) - 1
+		for _, c := range groupDe[group][:1] {
+			gen(append([][]option{opts[last], {{toks: c, function: true}}}, opts[:last]...), false, true)
+		}
 	}
-	if opts[0][0].function || opts[1][0].function {
+	if len(ft) != 2 || opts[0][0].function || opts[1][0].function {
 		return
 	}
 	adj0, adj1 := words[ft[0]] != nil && words[ft[0]].adjective, words[ft[1]] != nil && words[ft[1]].adjective
 	if adj0 && !adj1 {
-		gen([][]option{opts[1], opts[0]}, false) // French noun–adjective order
+		gen([][]option{opts[1], opts[0]}, false, false) // French noun–adjective order
 	}
 	if !adj0 && !adj1 {
+		// the modifying noun after the head, as a French adjective: "Home
+		// Depot" → "Entrepôt Domestique"
+		gen([][]option{opts[1], opts[0]}, false, false)
 		// N1 de N2 word for word, and N2 de N1 as French turns an
 		// English compound ("Data Bricks" → "briques de données")
-		for _, c := range deForms {
-			gen([][]option{opts[0], {{toks: c, function: true}}, opts[1]}, false)
-			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]}, true)
+		for _, c := range groupDe[group] {
+			gen([][]option{opts[0], {{toks: c, function: true}}, opts[1]}, false, false)
+			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]}, true, false)
 		}
-		for _, c := range aForms {
-			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]}, true)
+		for _, c := range groupA[group] {
+			gen([][]option{opts[1], {{toks: c, function: true}}, opts[0]}, true, false)
 		}
 	}
 }
@@ -364,11 +400,12 @@ const ctxEvery = 1 << 12
 // repair finds the garbled names of s and returns their replacements.
 func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 	toks := tokenize(s, make([]token, 0, len(s)/6+1))
-	if len(toks) == 0 || len(x.forms) == 0 {
+	if len(toks) == 0 {
 		return nil, nil
 	}
 	attested := make(map[int]bool)
 	var cands []cand
+	var named []bool // tokens of a known name as written
 	var key []byte
 	for i := range toks {
 		if i%ctxEvery == 0 {
@@ -392,7 +429,16 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 			for k := range ps {
 				p := &ps[k]
 				if p.kind == patVariant {
+					if named == nil {
+						named = make([]bool, len(toks))
+					}
+					for k := i; k <= j; k++ {
+						named[k] = true // a known name, in any case: never inferred
+					}
 					lit, ok := p.variantOf(s, toks[i:j+1])
+					if ok && x.entries[p.entity].Kind == gazetteer.KindLoc {
+						continue // a place keeps its local spelling ("Sénégal")
+					}
 					if lit && (!p.alias || p.odd || isUpper0(s, toks[i]) && !sentenceInitial(s, toks, i)) {
 						attested[p.entity] = true
 					}
@@ -406,9 +452,6 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 				cands = append(cands, cand{i: i, j: j + 1, p: p})
 			}
 		}
-	}
-	if len(cands) == 0 {
-		return nil, nil
 	}
 	idiom := x.idiomMask(s, toks, cands)
 	// first pass: evidence from the candidate's own context
@@ -426,10 +469,12 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 		if c.p.kind != patVariant && (x.precededBy(s, toks, a, x.place) || x.precededBy(s, toks, c.i, x.place)) {
 			continue // "les rives de l'Amazone", "le fleuve Amazone": a place
 		}
-		if c.p.kind != patVariant && (x.namesOther(toks, c.i, c.j, c.p.entity) || x.namesOther(toks, a, c.j, c.p.entity)) {
-			continue // the words are the name of another known entity ("Le Temps")
+		if c.p.kind != patVariant && (x.namesAny(toks, c.i, c.j, c.p.entity) || x.namesAny(toks, a, c.j, c.p.entity)) {
+			// the words are the name of another known entity ("Le Temps"),
+			// or a name of this one as written ("Nations unies")
+			continue
 		}
-		c.capital = isUpper0(s, toks[c.i+c.p.firstTranslated()])
+		c.capital = x.capitalized(s, toks, c)
 		c.cue = x.cue(s, toks, a, c.j)
 		c.attested = attested[c.p.entity]
 		if c.p.swapped && !c.cue && a == c.i && c.i > 0 && x.genitive(toks[c.i-1].fold) {
@@ -493,7 +538,15 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 		if d := cmp.Compare(b.score, a.score); d != 0 {
 			return d
 		}
-		return cmp.Compare(a.i, b.i)
+		if d := cmp.Compare(a.i, b.i); d != 0 {
+			return d
+		}
+		// two entities with the same form: a canonical name beats an
+		// alias, then the entity loaded first wins
+		if a.p.alias != b.p.alias {
+			return map[bool]int{false: -1, true: 1}[a.p.alias]
+		}
+		return cmp.Compare(a.p.entity, b.p.entity)
 	})
 	taken := make([]bool, len(toks))
 	var reps []rep
@@ -524,6 +577,12 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 		reps = append(reps, rep{start: start, end: toks[c.j-1].end, text: text,
 			kind: KindName, conf: float64(min(c.score, 99)) / 100})
 	}
+	if named != nil {
+		for k, n := range named {
+			taken[k] = taken[k] || n
+		}
+	}
+	reps = append(reps, x.infer(s, toks, taken, quotedTokens(s, toks))...)
 	slices.SortFunc(reps, func(a, b rep) int { return cmp.Compare(a.start, b.start) })
 	return reps, nil
 }
@@ -580,9 +639,10 @@ func foldSet(words []string) map[string]bool {
 // isLower reports whether s has no upper-case letter.
 func isLower(s string) bool { return strings.ToLower(s) == s }
 
-// namesOther reports whether tokens [i, j) spell, case and accents aside,
-// a name of a known entity other than entity.
-func (x *nameIndex) namesOther(toks []token, i, j, entity int) bool {
+// namesAny reports whether tokens [i, j) spell, case and accents aside,
+// a name of a known entity: another than entity, or an alias of entity
+// that is a name in its own right.
+func (x *nameIndex) namesAny(toks []token, i, j, entity int) bool {
 	var buf [128]byte
 	key := buf[:0]
 	for k := i; k < j; k++ {
@@ -592,7 +652,7 @@ func (x *nameIndex) namesOther(toks []token, i, j, entity int) bool {
 		key = append(key, toks[k].fold...)
 	}
 	for _, p := range x.forms[string(key)] {
-		if p.kind == patVariant && p.entity != entity {
+		if p.kind == patVariant && (p.entity != entity || p.alias) {
 			return true
 		}
 	}
@@ -783,4 +843,45 @@ func (x *nameIndex) match(s string, toks []token, i int, set map[string]bool) bo
 		}
 	}
 	return false
+}
+
+// splitCompound returns a one-word name written as two words of the
+// word table ("Coinbase" → "Coin Base", "BlackRock" → "Black Rock"), the
+// form a translation starts from, or "" when there is none. The split
+// with the longer first word wins.
+func splitCompound(name string, words map[string]*wordInfo) string {
+	if strings.ContainsAny(name, " -.'&") {
+		return ""
+	}
+	f := gazetteer.Fold(name)
+	if len(f) != len(name) || words[f] != nil {
+		return "" // letters beyond ASCII, or a word of its own
+	}
+	for k := len(f) - 3; k >= 3; k-- {
+		w1, w2 := words[f[:k]], words[f[k:]]
+		if w1 != nil && w2 != nil && !w1.function && !w2.function {
+			return strings.ToUpper(name[:1]) + name[1:k] + " " + strings.ToUpper(name[k:k+1]) + name[k+1:]
+		}
+	}
+	return ""
+}
+
+// capitalized reports whether the first translated word of c is
+// capitalized for a reason other than starting the sentence: a later
+// translated word in lower case ("Onze laboratoires ont…") makes the
+// capital of a sentence's first word no evidence.
+func (x *nameIndex) capitalized(s string, toks []token, c cand) bool {
+	f := c.i + c.p.firstTranslated()
+	if !isUpper0(s, toks[f]) {
+		return false
+	}
+	if !sentenceInitial(s, toks, f) || c.p.words < 2 {
+		return true
+	}
+	for k := f + 1; k < c.j; k++ {
+		if c.p.mask&(1<<(k-c.i)) != 0 && c.p.fmask&(1<<(k-c.i)) == 0 && !isUpper0(s, toks[k]) {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"sync"
@@ -41,6 +42,9 @@ type Word struct {
 	Adjective    bool
 	Function     bool
 	Translations []string
+	// French holds the French translations (the first cell), also part
+	// of Translations: name inference reads them back into English.
+	French []string
 }
 
 //go:embed data/*.tsv
@@ -59,17 +63,35 @@ type tables struct {
 	// ordinary noun ("la moindre rayure")
 	articles, adjectives []string
 	elisions             map[string]string // elided word → full form
+	// descriptors: after a comma, they put the words before them in
+	// apposition to a company ("Bloc, la société de paiement")
+	descriptors []string
+	// first names, which are never inferred as company names
+	firstNames []string
 }
 
 var defaultTables = sync.OnceValues(func() (*tables, error) {
 	t := &tables{}
-	b, err := dataFS.ReadFile("data/words.tsv")
+	files, err := fs.Glob(dataFS, "data/words*.tsv") // sorted: words.tsv first
 	if err != nil {
 		return nil, err
 	}
-	if t.words, err = ParseWords(string(b), "data/words.tsv"); err != nil {
+	for _, f := range files {
+		b, err := dataFS.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		ws, err := ParseWords(string(b), f)
+		if err != nil {
+			return nil, err
+		}
+		t.words = append(t.words, ws...)
+	}
+	b, err := dataFS.ReadFile("data/firstnames.tsv")
+	if err != nil {
 		return nil, err
 	}
+	t.firstNames = lines(string(b))
 	if b, err = dataFS.ReadFile("data/idioms.tsv"); err != nil {
 		return nil, err
 	}
@@ -96,8 +118,10 @@ var defaultTables = sync.OnceValues(func() (*tables, error) {
 			t.before = append(t.before, cue)
 		case ok && pos == "place":
 			t.place = append(t.place, cue)
+		case ok && pos == "apposition":
+			t.descriptors = append(t.descriptors, cue)
 		default:
-			return nil, &LineError{File: "data/cues.tsv", Line: i + 1, Err: fmt.Errorf("%w: want after|before|place<TAB>expression", ErrSyntax)}
+			return nil, &LineError{File: "data/cues.tsv", Line: i + 1, Err: fmt.Errorf("%w: want after|before|place|apposition<TAB>expression", ErrSyntax)}
 		}
 	}
 	return t, nil
@@ -196,10 +220,13 @@ func ParseWords(data, file string) ([]Word, error) {
 		default:
 			return nil, &LineError{File: file, Line: i + 1, Err: fmt.Errorf("%w: part of speech %q (want n, a, acr or x)", ErrSyntax, f[1])}
 		}
-		for _, cell := range f[2:] {
+		for k, cell := range f[2:] {
 			for tr := range strings.SplitSeq(cell, "|") {
 				if tr = strings.TrimSpace(tr); tr != "" {
 					w.Translations = append(w.Translations, tr)
+					if k == 0 {
+						w.French = append(w.French, tr)
+					}
 				}
 			}
 		}
