@@ -90,7 +90,7 @@ func (x *nameIndex) infer(s string, toks []token, taken, quoted []bool) []rep {
 	var reps []rep
 	for i := 0; i < len(toks); i++ {
 		b, ok := in.words[toks[i].fold]
-		if !ok || b.adjective || b.acronym || taken[i] || quoted[i] || !isUpper0(s, toks[i]) || isAllUpper(s[toks[i].start:toks[i].end]) && !b.acronym {
+		if !ok || b.adjective || b.acronym || x.determiners[toks[i].fold] || x.articles[toks[i].fold] || taken[i] || quoted[i] || !isUpper0(s, toks[i]) || isAllUpper(s[toks[i].start:toks[i].end]) && !b.acronym {
 			continue
 		}
 		// the phrase: a noun, then a noun, an adjective or an acronym

@@ -577,10 +577,8 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 		reps = append(reps, rep{start: start, end: toks[c.j-1].end, text: text,
 			kind: KindName, conf: float64(min(c.score, 99)) / 100})
 	}
-	if named != nil {
-		for k, n := range named {
-			taken[k] = taken[k] || n
-		}
+	for k, n := range named {
+		taken[k] = taken[k] || n
 	}
 	reps = append(reps, x.infer(s, toks, taken, quotedTokens(s, toks))...)
 	slices.SortFunc(reps, func(a, b rep) int { return cmp.Compare(a.start, b.start) })
