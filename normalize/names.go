@@ -436,7 +436,7 @@ func (x *nameIndex) repair(ctx context.Context, s string) ([]rep, error) {
 						named[k] = true // a known name, in any case: never inferred
 					}
 					lit, ok := p.variantOf(s, toks[i:j+1])
-					if ok && x.entries[p.entity].Kind == gazetteer.KindLoc {
+					if ok && x.entries[p.entity].Kind == gazetteer.KindLoc && !isAllUpper(s[toks[i].start:toks[j].end]) {
 						continue // a place keeps its local spelling ("Sénégal")
 					}
 					if lit && (!p.alias || p.odd || isUpper0(s, toks[i]) && !sentenceInitial(s, toks, i)) {
