@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -330,6 +331,27 @@ func BenchmarkExtract(b *testing.B) {
 	for b.Loop() {
 		if _, err := x.Extract(context.Background(), in); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestJoinOrder checks that Join gives the same clusters whatever the
+// order of the links, as a distributed run would give them.
+func TestJoinOrder(t *testing.T) {
+	links := []Link{
+		{Type: Investment, A: Member{3, 0}, B: Member{1, 2}},
+		{Type: Lawsuit, A: Member{0, 1}, B: Member{2, 0}},
+		{Type: Investment, A: Member{1, 2}, B: Member{0, 0}},
+		{Type: Investment, A: Member{4, 1}, B: Member{3, 0}},
+	}
+	want := []Cluster{
+		{Type: Investment, Members: []Member{{0, 0}, {1, 2}, {3, 0}, {4, 1}}},
+		{Type: Lawsuit, Members: []Member{{0, 1}, {2, 0}}},
+	}
+	for i := range len(links) {
+		rotated := append(slices.Clone(links[i:]), links[:i]...)
+		if diff := cmp.Diff(want, Join(rotated)); diff != "" {
+			t.Errorf("links rotated by %d (-want +got):\n%s", i, diff)
 		}
 	}
 }

@@ -65,3 +65,20 @@ func toEvent(ev Event) events.Event {
 	}
 	return out
 }
+
+// GroupKeys gives the keys under which GroupEvents compares ev with the
+// events of other documents (events.GroupKeys). A program that groups
+// documents it cannot hold at once, on several machines, can shuffle the
+// events on these keys, compare those that share one with SameEvent, and
+// join the links with events.Join: it finds the groups GroupEvents finds.
+func GroupKeys(ev Event) []string {
+	e := toEvent(ev)
+	return events.GroupKeys(&e)
+}
+
+// SameEvent reports whether a and b, events of two different documents,
+// tell the same real-world event by GroupEvents' rules (events.SameEvent).
+func SameEvent(a, b Event) bool {
+	ea, eb := toEvent(a), toEvent(b)
+	return events.SameEvent(&ea, &eb)
+}
