@@ -71,35 +71,69 @@ func (r Record) Failure() Failure {
 	return Failure{ID: r.Article.ID, Line: r.Line, Error: r.Err}
 }
 
-// Records yields the records of the JSON Lines in r, in order. Fields a
-// record lacks take their value from defaults. A blank line is no record;
-// a line over MaxLine gives a record with a too_large error; an error of r
-// gives a last record with an unreadable error.
-func Records(r io.Reader, defaults extract.Article) iter.Seq[Record] {
-	return func(yield func(Record) bool) {
+// Line is one line of input, not blank, as Lines reads it.
+type Line struct {
+	N       int    // line number, from 1
+	Size    int64  // bytes of input the line took, its newline included
+	Text    []byte // the line without its newline; nil when TooLong
+	TooLong bool   // the line was over MaxLine and was skipped
+	Err     error  // the reader's error, which ends the lines
+}
+
+// Lines yields the lines of r that are not blank, in order. A line over
+// MaxLine is yielded without its text; an error of r ends the lines with
+// a Line carrying it.
+func Lines(r io.Reader) iter.Seq[Line] {
+	return func(yield func(Line) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		for n := 1; ; n++ {
-			line, size, tooLong, err := ReadLine(br, MaxLine)
-			if err == io.EOF && len(line) == 0 && !tooLong {
+			text, size, tooLong, err := ReadLine(br, MaxLine)
+			if err == io.EOF && len(text) == 0 && !tooLong {
 				return
 			}
-			rec := Record{Line: n, Size: size}
+			l := Line{N: n, Size: size, Text: text, TooLong: tooLong}
 			switch {
 			case err != nil && err != io.EOF:
-				rec.Err, rec.ReadErr = &Error{Code: CodeUnreadable, Message: err.Error()}, err
-				yield(rec)
+				l.Text, l.Err = nil, err
+				yield(l)
 				return
-			case len(bytes.TrimSpace(line)) == 0 && !tooLong:
+			case len(bytes.TrimSpace(text)) == 0 && !tooLong:
 				if err == io.EOF {
 					return
 				}
 				continue // a blank line is not a record
-			case tooLong:
-				rec.Err = &Error{Code: CodeTooLarge, Message: fmt.Sprintf("line longer than %d bytes", MaxLine)}
-			default:
-				rec.Article, rec.Err = Parse(line, defaults)
 			}
-			if !yield(rec) || err == io.EOF {
+			if !yield(l) || err == io.EOF {
+				return
+			}
+		}
+	}
+}
+
+// Record reads the record of l. Fields it lacks take their value from
+// defaults.
+func (l Line) Record(defaults extract.Article) Record {
+	rec := Record{Line: l.N, Size: l.Size}
+	switch {
+	case l.Err != nil:
+		rec.Err, rec.ReadErr = &Error{Code: CodeUnreadable, Message: l.Err.Error()}, l.Err
+	case l.TooLong:
+		rec.Err = &Error{Code: CodeTooLarge, Message: fmt.Sprintf("line longer than %d bytes", MaxLine)}
+	default:
+		rec.Article, rec.Err = Parse(l.Text, defaults)
+	}
+	return rec
+}
+
+// Records yields the records of the JSON Lines in r, in order: the
+// Record of each of Lines. Fields a record lacks take their value from
+// defaults. A blank line is no record; a line over MaxLine gives a record
+// with a too_large error; an error of r gives a last record with an
+// unreadable error.
+func Records(r io.Reader, defaults extract.Article) iter.Seq[Record] {
+	return func(yield func(Record) bool) {
+		for l := range Lines(r) {
+			if !yield(l.Record(defaults)) {
 				return
 			}
 		}
