@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -54,28 +55,24 @@ func bundle(lang string) (*udmodel.Bundle, error) {
 }
 
 func loadBundle(lang string) (*udmodel.Bundle, error) {
-	z, err := modelFS.Open("models/" + lang + ".bin.gz")
+	z, err := modelFS.ReadFile("models/" + lang + ".bin.gz")
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %q", ErrNoModel, lang)
 	}
 	if err != nil {
 		return nil, err
 	}
-	defer z.Close()
-	info, err := z.Stat()
-	if err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(z)
-	if err != nil {
+	zr, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil || len(z) < 4 {
 		return nil, fmt.Errorf("analysis: model %s: %w", lang, err)
 	}
-	var raw bytes.Buffer
-	raw.Grow(int(info.Size()) * 8)
-	if _, err := io.Copy(&raw, zr); err != nil {
+	// The gzip trailer gives the size, so the bundle is read into one exact allocation.
+	size := int(binary.LittleEndian.Uint32(z[len(z)-4:]))
+	raw := make([]byte, size)
+	if _, err := io.ReadFull(zr, raw); err != nil {
 		return nil, fmt.Errorf("analysis: model %s: %w", lang, err)
 	}
-	b, err := udmodel.Load(raw.Bytes())
+	b, err := udmodel.Load(raw)
 	if err != nil {
 		return nil, fmt.Errorf("analysis: model %s: %w", lang, err)
 	}
