@@ -74,6 +74,28 @@
 // AI" becomes "les clients de Scale AI", never "d'Scale AI"; a repair
 // after an elided word the table does not know is not made.
 //
+// # Names in no list
+//
+// A capitalized French word of the word table (or such a noun with an
+// adjective, a second noun or "IA" after it) that stands where a company
+// stands is read back into English, in English word order: "Discorde a
+// levé" → "Discord", "Entrepôt Domestique" → "Home Depot". Where a
+// company stands is data: a business verb right after the words (the
+// "after" cues), a cue before them ("selon", "chez", "au sein de"), or a
+// comma and a company descriptor ("Bloc, la société de paiement", the
+// "apposition" cues). Never inside a quotation, never a lower-case head,
+// a given name (data/firstnames.tsv), a known name as written (any kind,
+// "La Poste", "Tours"), a word after a determiner, a word glued to
+// another capitalized word or the complement of one ("Laboratoire de
+// Fusées"). Such an edit has Confidence 0.55 and Inferred set; when the
+// back-translation is a known name, it takes the known spelling ("IA
+// ouverte" → "Open AI" → "OpenAI") and is not marked inferred.
+//
+// Two entities with the same form are settled by a rule: a form of a
+// canonical name beats a form of an alias, then the entity loaded first
+// wins (gazetteer.Default loads kinds in the order ORG, PERSON, LOC,
+// files in name order, lines in order).
+//
 // # Offsets
 //
 // A [Result] holds the original text, the normalized text and the edits,
