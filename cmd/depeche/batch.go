@@ -9,8 +9,8 @@ import (
 	"sync"
 
 	"github.com/depeche-nlp/depeche/extract"
-	"github.com/depeche-nlp/depeche/render"
 	"github.com/depeche-nlp/depeche/internal/jsonl"
+	"github.com/depeche-nlp/depeche/render"
 )
 
 // batch analyses records with the pipeline's ExtractAll and writes one
@@ -119,4 +119,3 @@ func (b *batch) run(ctx context.Context, records iter.Seq[record]) int {
 	}
 	return status
 }
-
