@@ -470,12 +470,7 @@ func (d *doc) joins(i, j int) bool {
 	case lx.connectors[u.fold] && lx.head[d.raw(i)]:
 		// "and"/"et" join within a name, not two names of which the
 		// first already has its "of" ("Bank of Canada and Port of Tacoma")
-		for k := i + 1; k < j; k++ {
-			if isOf(d.toks[k].fold) {
-				return false
-			}
-		}
-		return true
+		return !d.hasOf(i+1, j)
 	case lx.particles[u.fold] && !u.hasUpper && j == i+1 && d.surnameParticle(i, j+1, d.sentEnd[j]):
 		return true // "Jean de La Fontaine"
 	case (u.fold == "of") == (d.langs[d.sentOf[j]] == "en") && isOf(u.fold) && !u.hasUpper && !d.initial[i]:

@@ -150,7 +150,9 @@ func (d *doc) extendKnown(a, b, end int, ids []int) (int, Kind) {
 			last = j
 			continue
 		}
-		if head && j+1 < end && lx.connectors[u.fold] && u.fold != "&" && !u.hasUpper {
+		if head && j+1 < end && lx.connectors[u.fold] && u.fold != "&" && !u.hasUpper && !(!isOf(u.fold) && d.hasOf(a, j)) {
+			// "and"/"et" join within a name, not two names of which the
+			// first already has its "of" ("Bank of Canada and Port of Tacoma")
 			k := j + 1
 			if k+1 < end && (d.toks[k].fold == "the" || d.toks[k].fold == "la" || d.toks[k].fold == "le") {
 				k++
@@ -181,4 +183,14 @@ func (d *doc) gazKind(ids []int) Kind {
 		}
 	}
 	return k
+}
+
+// hasOf reports whether an "of"/"de" stands among tokens [a, b).
+func (d *doc) hasOf(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isOf(d.toks[k].fold) {
+			return true
+		}
+	}
+	return false
 }
