@@ -13,6 +13,7 @@ import (
 	"github.com/depeche-nlp/depeche/events"
 	"github.com/depeche-nlp/depeche/gazetteer"
 	"github.com/depeche-nlp/depeche/internal/prosener"
+	"github.com/depeche-nlp/depeche/internal/utf8pos"
 	"github.com/depeche-nlp/depeche/lang"
 	"github.com/depeche-nlp/depeche/normalize"
 	"golang.org/x/text/language"
@@ -223,7 +224,7 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d bytes", ErrTooLarge, len(text), p.maxBytes)
 	}
 	if !utf8.ValidString(text) {
-		return nil, &EncodingError{Offset: invalidOffset(text)}
+		return nil, &EncodingError{Offset: utf8pos.FirstInvalid(text)}
 	}
 	var code string
 	if a.Lang != language.Und {
@@ -264,18 +265,6 @@ func (p *Pipeline) Extract(ctx context.Context, a Article) (*Document, error) {
 		}
 	}
 	return doc, nil
-}
-
-// invalidOffset returns the offset of the first invalid UTF-8 byte in s.
-func invalidOffset(s string) int {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				return i
-			}
-		}
-	}
-	return len(s)
 }
 
 // formatPublished gives a date as YYYY-MM-DD, or RFC 3339 when it has a

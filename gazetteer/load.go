@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/depeche-nlp/depeche/internal/utf8pos"
 )
 
 // ParseTSV reads entries in the TSV format described in the package
@@ -20,7 +22,7 @@ func ParseTSV(data, file string) ([]Entry, error) {
 	for i, line := range strings.Split(data, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if !utf8.ValidString(line) {
-			return nil, &LineError{File: file, Line: i + 1, Err: fmt.Errorf("%w at byte %d of the line", ErrEncoding, invalidByte([]byte(line)))}
+			return nil, &LineError{File: file, Line: i + 1, Err: fmt.Errorf("%w at byte %d of the line", ErrEncoding, utf8pos.FirstInvalid(line))}
 		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -67,7 +69,7 @@ func ParseJSON(data []byte, file string) ([]Entry, error) {
 		}
 		line := lines.at(start)
 		if !utf8.Valid(raw) {
-			bad := start + invalidByte(raw)
+			bad := start + utf8pos.FirstInvalid(raw)
 			return nil, &LineError{File: file, Line: lines.at(bad), Err: fmt.Errorf("%w at byte %d", ErrEncoding, bad)}
 		}
 		var e Entry
@@ -132,19 +134,6 @@ func (c *lineCounter) at(i int) int {
 		c.off = i
 	}
 	return c.line + 1
-}
-
-// invalidByte returns the offset of the first byte of b that is not part of
-// valid UTF-8, or len(b).
-func invalidByte(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
 }
 
 // LoadFile reads a user table: JSON when the name ends in ".json", TSV

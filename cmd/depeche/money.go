@@ -9,6 +9,7 @@ import (
 
 	"github.com/depeche-nlp/depeche/extract"
 	"github.com/depeche-nlp/depeche/internal/jsonl"
+	"github.com/depeche-nlp/depeche/internal/utf8pos"
 	"github.com/depeche-nlp/depeche/money"
 	"golang.org/x/text/language"
 )
@@ -42,7 +43,7 @@ func runMoney(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		var v any
 		if !utf8.ValidString(text) {
 			status = exitFailed
-			msg := fmt.Sprintf("invalid UTF-8 at byte %d", jsonl.InvalidByte([]byte(text)))
+			msg := fmt.Sprintf("invalid UTF-8 at byte %d", utf8pos.FirstInvalid(text))
 			fmt.Fprintf(stderr, "depeche money: %s %d: %s\n", where, n, msg)
 			v = jsonl.Failure{Line: n, Error: &jsonl.Error{Code: jsonl.CodeInvalidUTF8, Message: msg}}
 		} else {

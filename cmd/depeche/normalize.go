@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/extract"
-	"github.com/depeche-nlp/depeche/internal/jsonl"
+	"github.com/depeche-nlp/depeche/internal/utf8pos"
 	"github.com/depeche-nlp/depeche/normalize"
 )
 
@@ -52,7 +52,7 @@ func runNormalize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	// the edits' spans index the text as given, which JSON cannot carry
 	// when it is not UTF-8
 	if *withEdits && !utf8.Valid(b) {
-		fmt.Fprintf(stderr, "depeche normalize: %s: invalid UTF-8 at byte %d (without --edits, normalize repairs it)\n", inputName(fs.Arg(0)), jsonl.InvalidByte(b))
+		fmt.Fprintf(stderr, "depeche normalize: %s: invalid UTF-8 at byte %d (without --edits, normalize repairs it)\n", inputName(fs.Arg(0)), utf8pos.FirstInvalid(b))
 		return exitFailed
 	}
 	n, err := normalize.New()

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/extract"
+	"github.com/depeche-nlp/depeche/internal/utf8pos"
 	"github.com/depeche-nlp/depeche/lang"
 )
 
@@ -170,7 +171,7 @@ func ReadLine(br *bufio.Reader, max int) (line []byte, size int64, tooLong bool,
 // error names its byte offset too.
 func Parse(line []byte, defaults extract.Article) (extract.Article, *Error) {
 	if !utf8.Valid(line) {
-		return extract.Article{}, &Error{Code: CodeInvalidUTF8, Message: fmt.Sprintf("invalid UTF-8 at byte %d of the line", InvalidByte(line))}
+		return extract.Article{}, &Error{Code: CodeInvalidUTF8, Message: fmt.Sprintf("invalid UTF-8 at byte %d of the line", utf8pos.FirstInvalid(line))}
 	}
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(line, &raw); err != nil {
@@ -233,19 +234,6 @@ func jsonMessage(err error) string {
 		return fmt.Sprintf("byte %d: not a JSON object", max(typ.Offset-1, 0))
 	}
 	return err.Error()
-}
-
-// InvalidByte gives the offset of the first byte of b that is not valid
-// UTF-8, or len(b).
-func InvalidByte(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
 }
 
 // ParseDate reads a publication date as YYYY-MM-DD or RFC 3339; "" is no
