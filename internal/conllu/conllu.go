@@ -2,13 +2,13 @@ package conllu
 
 import (
 	"bufio"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
+
+	"github.com/depeche-nlp/depeche/internal/gzfile"
 )
 
 // ErrSyntax is the sentinel every malformed line wraps.
@@ -286,19 +286,11 @@ func ReadAll(r io.Reader) ([]*Sentence, error) {
 // ReadFile reads every sentence of the file at path, decompressing it when its name ends in
 // ".gz". Errors name the file.
 func ReadFile(path string) ([]*Sentence, error) {
-	f, err := os.Open(path)
+	r, err := gzfile.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		r = z
-	}
+	defer r.Close()
 	ss, err := ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
@@ -12,6 +11,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/depeche-nlp/depeche/internal/gzfile"
 )
 
 // The two parts of the development corpus. Blind articles are scored once,
@@ -247,20 +248,11 @@ func (t *texts) text(source, id string) (string, error) {
 // readPool reads a JSON Lines file, gzipped when its name ends in .gz,
 // into a map from record id to text.
 func readPool(path string) (map[string]string, error) {
-	f, err := os.Open(path)
+	r, err := gzfile.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer z.Close()
-		r = z
-	}
+	defer r.Close()
 	out := map[string]string{}
 	dec := json.NewDecoder(r)
 	for line := 1; ; line++ {

@@ -2,17 +2,14 @@ package nercorpus
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io"
-	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/depeche-nlp/depeche/gazetteer"
+	"github.com/depeche-nlp/depeche/internal/gzfile"
 )
 
 // Split is the part of the data a document belongs to.
@@ -111,20 +108,11 @@ func Read(dir, lang string) ([]Doc, error) {
 }
 
 func readFile(dir string, f File) ([]Doc, error) {
-	fh, err := os.Open(filepath.Join(dir, f.Path))
+	r, err := gzfile.Open(filepath.Join(dir, f.Path))
 	if err != nil {
 		return nil, err
 	}
-	defer fh.Close()
-	var r io.Reader = fh
-	if strings.HasSuffix(f.Path, ".gz") {
-		zr, err := gzip.NewReader(fh)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Path, err)
-		}
-		defer zr.Close()
-		r = zr
-	}
+	defer r.Close()
 	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 64<<20)
 	var out []Doc
